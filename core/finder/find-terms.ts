@@ -1,0 +1,128 @@
+import { CharKind, charKind, foldChar } from '../text/characters';
+import { SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
+
+export interface TermMatch {
+  id: string;
+  /** Offset of the first character, in UTF-16 code units. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  text: string;
+  /** The form is also an everyday word; see resolveAmbiguous. */
+  ambiguous: boolean;
+}
+
+/** Dutch endings a form may carry without being listed: plural -s/-en/-n, 's, adjective -e. */
+const SUFFIXES = new Set(['s', 'en', 'n', 'e', "'s", '’s']);
+const MAX_SUFFIX_LENGTH = 2;
+
+/** Where the word that starts at `from` ends, if it is one of SUFFIXES; -1 otherwise. */
+function suffixEnd(text: string, from: number): number {
+  let index = from;
+  let suffix = '';
+  while (index < text.length && suffix.length <= MAX_SUFFIX_LENGTH) {
+    const code = text.charCodeAt(index);
+    const isApostrophe = code === 0x27 || code === 0x2019;
+    if (!isApostrophe && charKind(code) !== CharKind.Word) break;
+    if (isApostrophe && index !== from) break;
+    suffix += String.fromCharCode(foldChar(code));
+    index++;
+  }
+  if (index < text.length && charKind(text.charCodeAt(index)) === CharKind.Word) return -1;
+  return SUFFIXES.has(suffix) ? index : -1;
+}
+
+/** The matched letters of the text, separators and invisible characters left out. */
+function lettersBetween(text: string, start: number, end: number): string {
+  let letters = '';
+  for (let index = start; index < end; index++) {
+    const kind = charKind(text.charCodeAt(index));
+    if (kind !== CharKind.Separator && kind !== CharKind.Ignorable) letters += text.charAt(index);
+  }
+  return letters;
+}
+
+function acceptedTerminal(terminals: Terminal[], text: string, start: number, end: number): Terminal | undefined {
+  for (const terminal of terminals) {
+    if (terminal.exactLetters === undefined || lettersBetween(text, start, end) === terminal.exactLetters) return terminal;
+  }
+  return undefined;
+}
+
+/** The longest form that starts at `start` (a word start) and ends at a word boundary. */
+function longestMatchAt(root: TrieNode, text: string, start: number): TermMatch | undefined {
+  let node: TrieNode | undefined = root;
+  let index = start;
+  let best: TermMatch | undefined;
+  while (node && index < text.length) {
+    const code = text.charCodeAt(index);
+    const kind = charKind(code);
+    if (kind === CharKind.Ignorable) {
+      index++;
+      continue;
+    }
+    if (kind === CharKind.Separator) {
+      node = node.children.get(SEPARATOR_SYMBOL);
+      while (index < text.length) {
+        const next = charKind(text.charCodeAt(index));
+        if (next !== CharKind.Separator && next !== CharKind.Ignorable) break;
+        index++;
+      }
+      continue;
+    }
+    node = node.children.get(foldChar(code));
+    index++;
+    if (!node?.terminals) continue;
+    const terminal = acceptedTerminal(node.terminals, text, start, index);
+    if (!terminal) continue;
+    let end = index;
+    if (index < text.length && charKind(text.charCodeAt(index)) === CharKind.Word) {
+      end = terminal.allowsSuffix ? suffixEnd(text, index) : -1;
+    } else if (terminal.allowsSuffix && (text.charCodeAt(index) === 0x27 || text.charCodeAt(index) === 0x2019)) {
+      end = Math.max(index, suffixEnd(text, index));
+    }
+    if (end >= 0) best = { id: terminal.id, start, end, text: text.slice(start, end), ambiguous: terminal.ambiguous };
+  }
+  return best;
+}
+
+/**
+ * Every occurrence of a glossary form in the text, in order, longest first and never overlapping.
+ * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten". Ambiguous forms are
+ * included and flagged; pass the result through resolveAmbiguous for what a reader should see.
+ */
+export function findAllForms(index: TermIndex, text: string): TermMatch[] {
+  const matches: TermMatch[] = [];
+  const root = index.root;
+  let position = 0;
+  while (position < text.length) {
+    if (charKind(text.charCodeAt(position)) !== CharKind.Word) {
+      position++;
+      continue;
+    }
+    const match = root.children.has(foldChar(text.charCodeAt(position)))
+      ? longestMatchAt(root, text, position)
+      : undefined;
+    if (match) {
+      matches.push(match);
+      position = match.end;
+      continue;
+    }
+    while (position < text.length && charKind(text.charCodeAt(position)) === CharKind.Word) position++;
+  }
+  return matches;
+}
+
+/**
+ * Everyday words (mutatie, kuur, stadium) count as medical only next to unambiguous medical terms,
+ * so a bank statement or a spa page stays unmarked.
+ */
+export function resolveAmbiguous(matches: readonly TermMatch[]): TermMatch[] {
+  const hasMedicalContext = matches.some((match) => !match.ambiguous);
+  return hasMedicalContext ? [...matches] : matches.filter((match) => !match.ambiguous);
+}
+
+/** The terms a reader of this text should see explained. */
+export function findTerms(index: TermIndex, text: string): TermMatch[] {
+  return resolveAmbiguous(findAllForms(index, text));
+}

@@ -1,0 +1,110 @@
+import type { GlossaryEntry } from '../data/types';
+import { CharKind, charKind, foldChar } from '../text/characters';
+
+/** Trie symbol for "a run of separators here" (space, hyphen, dash, bracket). */
+export const SEPARATOR_SYMBOL = 0x20;
+
+/** More optional separators than this in one form: only the written and the closed form are indexed. */
+const MAX_OPTIONAL_SEPARATORS = 4;
+
+export interface Terminal {
+  id: string;
+  form: string;
+  ambiguous: boolean;
+  /** For case-sensitive forms: the exact letters (separators removed) the text must show. */
+  exactLetters?: string;
+  /** Whether Dutch inflection may follow the form (plural -s/-en, adjective -e); not after digits. */
+  allowsSuffix: boolean;
+}
+
+export interface TrieNode {
+  children: Map<number, TrieNode>;
+  terminals?: Terminal[];
+}
+
+export interface TermIndex {
+  root: TrieNode;
+  size: number;
+}
+
+/** The form as trie symbols: folded letters, one SEPARATOR_SYMBOL per run of separators. */
+function symbolsOf(form: string): number[] {
+  const symbols: number[] = [];
+  for (let index = 0; index < form.length; index++) {
+    const code = form.charCodeAt(index);
+    const kind = charKind(code);
+    if (kind === CharKind.Ignorable) continue;
+    if (kind === CharKind.Separator) {
+      if (symbols.length > 0 && symbols[symbols.length - 1] !== SEPARATOR_SYMBOL) symbols.push(SEPARATOR_SYMBOL);
+      continue;
+    }
+    symbols.push(foldChar(code));
+  }
+  while (symbols[symbols.length - 1] === SEPARATOR_SYMBOL) symbols.pop();
+  return symbols;
+}
+
+/** "PD-L1" → PD-L1 and PDL1: a separator in a form is optional in the text. */
+function variantsOf(symbols: number[]): number[][] {
+  const separatorCount = symbols.filter((symbol) => symbol === SEPARATOR_SYMBOL).length;
+  if (separatorCount === 0) return [symbols];
+  const closed = symbols.filter((symbol) => symbol !== SEPARATOR_SYMBOL);
+  if (separatorCount > MAX_OPTIONAL_SEPARATORS) return [symbols, closed];
+  const variants: number[][] = [];
+  for (let mask = 0; mask < 1 << separatorCount; mask++) {
+    let bit = 0;
+    variants.push(symbols.filter((symbol) => symbol !== SEPARATOR_SYMBOL || (mask >> bit++) % 2 === 1));
+  }
+  return variants;
+}
+
+function lettersOf(form: string): string {
+  let letters = '';
+  for (let index = 0; index < form.length; index++) {
+    const kind = charKind(form.charCodeAt(index));
+    if (kind !== CharKind.Separator && kind !== CharKind.Ignorable) letters += form.charAt(index);
+  }
+  return letters;
+}
+
+function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
+  let node = root;
+  for (const symbol of symbols) {
+    let child = node.children.get(symbol);
+    if (!child) {
+      child = { children: new Map() };
+      node.children.set(symbol, child);
+    }
+    node = child;
+  }
+  const terminals = (node.terminals ??= []);
+  if (terminals.some((existing) => existing.id === terminal.id && existing.exactLetters === terminal.exactLetters)) return;
+  terminals.push(terminal);
+  // Case-sensitive forms are the more specific claim, so they are tried first.
+  terminals.sort((a, b) => Number(b.exactLetters !== undefined) - Number(a.exactLetters !== undefined));
+}
+
+/** Builds the trie of every term and alias once; finding is then one pass over any text. */
+export function buildTermIndex(glossary: readonly GlossaryEntry[]): TermIndex {
+  const root: TrieNode = { children: new Map() };
+  let size = 0;
+  for (const entry of glossary) {
+    const caseSensitive = new Set(entry.caseSensitive);
+    const ambiguous = new Set(entry.ambiguous);
+    for (const form of [entry.term, ...entry.aliases]) {
+      const symbols = symbolsOf(form);
+      if (symbols.length === 0) continue;
+      const lastLetter = lettersOf(form).slice(-1);
+      const terminal: Terminal = {
+        id: entry.id,
+        form,
+        ambiguous: ambiguous.has(form),
+        allowsSuffix: /\p{L}/u.test(lastLetter),
+      };
+      if (caseSensitive.has(form)) terminal.exactLetters = lettersOf(form);
+      for (const variant of variantsOf(symbols)) insert(root, variant, terminal);
+      size++;
+    }
+  }
+  return { root, size };
+}

@@ -1,0 +1,11 @@
+// Usage: npm run --silent search -- "QUERY"
+// Prints the search results over glossary and FAQ as JSON, best first: [{ type, id, title }].
+import { loadContent } from '../core/data/content';
+import { createSearcher } from '../core/search/search';
+import { fail, printJson } from './lib/cli';
+
+const query = process.argv.slice(2).join(' ').trim();
+if (!query) fail('Gebruik: npm run --silent search -- "ZOEKWOORDEN"');
+
+const searcher = createSearcher(loadContent());
+printJson(searcher.search(query).map(({ type, id, title }) => ({ type, id, title })));

@@ -1,0 +1,20 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { loadContent } from './core/data/content';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Invalid content must never ship: fail the build with every problem, naming file, entry and field.
+    'build:before': () => {
+      loadContent();
+    },
+  },
+  manifest: {
+    name: 'Immuunwijzer',
+    description: 'Legt medische woorden over immuuntherapie en kanker uit in gewoon Nederlands, op elke webpagina.',
+    permissions: ['storage'],
+  },
+});
