@@ -16,5 +16,11 @@ export default defineConfig({
     name: 'Immuunwijzer',
     description: 'Legt medische woorden over immuuntherapie en kanker uit in gewoon Nederlands, op elke webpagina.',
     permissions: ['storage'],
+    commands: {
+      'open-navigator': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: 'Loop met het toetsenbord langs de uitgelegde woorden op deze pagina',
+      },
+    },
   },
 });

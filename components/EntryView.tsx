@@ -1,0 +1,104 @@
+import type { Content, FaqEntry, GlossaryEntry, SourceRef } from '../core/data/types';
+import { AnswerText } from './AnswerText';
+import { ageNoteOf, resolveSources, sourceLabel } from './source-line';
+
+export type EntryRef = { type: 'term' | 'faq'; id: string };
+
+export interface EntryViewProps {
+  content: Content;
+  entry: EntryRef;
+  /** How links to other entries are followed (popup: in place; uitleg page: #id). */
+  onOpen: (entry: EntryRef) => void;
+  headingLevel?: 'h1' | 'h2';
+}
+
+function Sources({ refs, content }: { refs: readonly SourceRef[]; content: Content }) {
+  const resolved = resolveSources(refs, content.sources);
+  const ageNote = ageNoteOf(resolved);
+  return (
+    <footer class="entry-sources">
+      {ageNote && (
+        <p class="age-note" data-testid="age-note">
+          {ageNote}
+        </p>
+      )}
+      <ul>
+        {resolved.map((item) => (
+          <li key={`${item.source.id}-${item.section}`} data-testid="entry-source">
+            Bron:{' '}
+            <a href={item.source.url} target="_blank" rel="noopener noreferrer">
+              {sourceLabel(item)}
+            </a>
+            , onderdeel “{item.section}”
+          </li>
+        ))}
+      </ul>
+      <p class="disclaimer">Dit is algemene informatie, geen medisch advies. Bespreek je eigen situatie met je arts.</p>
+    </footer>
+  );
+}
+
+function TermLinks({ ids, content, onOpen, label }: { ids: readonly string[]; content: Content; onOpen: EntryViewProps['onOpen']; label: string }) {
+  const terms = ids.flatMap((id) => content.glossary.filter((entry) => entry.id === id));
+  if (terms.length === 0) return null;
+  return (
+    <nav class="related" aria-label={label}>
+      <span>{label}: </span>
+      {terms.map((term, index) => (
+        <span key={term.id}>
+          {index > 0 && ', '}
+          <a
+            href={`#${term.id}`}
+            data-testid="related-link"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen({ type: 'term', id: term.id });
+            }}
+          >
+            {term.term}
+          </a>
+        </span>
+      ))}
+    </nav>
+  );
+}
+
+function TermEntry({ entry, content, onOpen, Heading }: { entry: GlossaryEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2' }) {
+  return (
+    <article class="entry" data-testid="entry" data-entry-id={entry.id}>
+      <Heading class="entry-title" tabIndex={-1}>{entry.term}</Heading>
+      <p class="entry-meta">
+        <span class="category">{entry.category}</span>
+        {entry.aliases.length > 0 && <span class="aliases"> Ook: {entry.aliases.slice(0, 6).join(', ')}</span>}
+      </p>
+      <p class="entry-short">{entry.short}</p>
+      <AnswerText text={entry.explanation} />
+      <TermLinks ids={entry.related} content={content} onOpen={onOpen} label="Zie ook" />
+      <Sources refs={entry.sources} content={content} />
+    </article>
+  );
+}
+
+function FaqEntryView({ entry, content, onOpen, Heading }: { entry: FaqEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2' }) {
+  return (
+    <article class="entry" data-testid="entry" data-entry-id={entry.id}>
+      <Heading class="entry-title" tabIndex={-1}>{entry.question}</Heading>
+      <p class="entry-meta">
+        <span class="category">{entry.topic}</span>
+      </p>
+      <AnswerText text={entry.answer} />
+      <TermLinks ids={entry.terms} content={content} onOpen={onOpen} label="Woorden in dit antwoord" />
+      <Sources refs={entry.sources} content={content} />
+    </article>
+  );
+}
+
+/** A whole glossary entry or FAQ answer, with related terms and its sources. */
+export function EntryView({ content, entry, onOpen, headingLevel = 'h2' }: EntryViewProps) {
+  if (entry.type === 'term') {
+    const term = content.glossary.find((candidate) => candidate.id === entry.id);
+    return term ? <TermEntry entry={term} content={content} onOpen={onOpen} Heading={headingLevel} /> : <p>Dit woord staat niet in de lijst.</p>;
+  }
+  const faq = content.faq.find((candidate) => candidate.id === entry.id);
+  return faq ? <FaqEntryView entry={faq} content={content} onOpen={onOpen} Heading={headingLevel} /> : <p>Deze vraag staat niet in de lijst.</p>;
+}

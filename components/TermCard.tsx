@@ -1,0 +1,42 @@
+import type { GlossaryEntry, Source } from '../core/data/types';
+import { ageNoteOf, resolveSources, sourceLabel } from './source-line';
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  sources: readonly Source[];
+  headingId: string;
+  onReadMore: (id: string) => void;
+}
+
+/** The short explanation of a term, as the tooltip and the navigator show it. */
+export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProps) {
+  const resolved = resolveSources(entry.sources, sources);
+  const ageNote = ageNoteOf(resolved);
+  const first = resolved[0];
+  return (
+    <div class="card" data-testid="term-card" data-term-id={entry.id}>
+      <p class="term">
+        <span id={headingId} class="term-name">
+          {entry.term}
+        </span>
+        <span class="category">{entry.category}</span>
+      </p>
+      <p class="short">{entry.short}</p>
+      {ageNote && <p class="age-note">{ageNote}</p>}
+      <p class="actions">
+        <button type="button" class="link" data-testid="read-more" onClick={() => onReadMore(entry.id)}>
+          Lees meer over {entry.term}
+        </button>
+      </p>
+      {first && (
+        <p class="source">
+          Bron:{' '}
+          <a href={first.source.url} target="_blank" rel="noopener noreferrer" data-testid="source-link">
+            {sourceLabel(first)}
+          </a>
+        </p>
+      )}
+      <p class="disclaimer">Algemene uitleg, geen medisch advies. Bespreek vragen met je arts.</p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { foldText } from '../../core/text/characters';
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits a title into parts, marking the words that start with a word of the query
+ * ("keytr" emphasises "Keytruda"), compared without case and diacritics.
+ */
+export function emphasise(title: string, query: string): TextPart[] {
+  const queryWords = foldText(query).split(' ').filter((word) => word.length >= 2);
+  if (queryWords.length === 0) return [{ text: title, match: false }];
+  const parts: TextPart[] = [];
+  const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+  let last = 0;
+  for (const found of title.matchAll(wordPattern)) {
+    const word = found[0];
+    const start = found.index;
+    const folded = foldText(word).replaceAll(' ', '');
+    const hit = queryWords.find((queryWord) => folded.startsWith(queryWord.replaceAll(' ', '')));
+    if (!hit) continue;
+    const length = Math.min(word.length, hit.length);
+    if (start > last) parts.push({ text: title.slice(last, start), match: false });
+    parts.push({ text: title.slice(start, start + length), match: true });
+    last = start + length;
+  }
+  if (last < title.length) parts.push({ text: title.slice(last), match: false });
+  return parts;
+}
