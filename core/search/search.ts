@@ -47,6 +47,22 @@ function meaningfulWords(foldedQuery: string): string[] {
   return foldedQuery.split(' ').filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
+/**
+ * How many query words a document contains as the start of a word, names counting double.
+ * Fuse scores each word on its own; this puts a question that holds all the words above a term
+ * that holds one of them perfectly.
+ */
+function coverage(doc: SearchDocument, words: string[]): number {
+  const names = ` ${doc.names.join(' ')}`;
+  const body = ` ${doc.body}`;
+  let total = 0;
+  for (const word of words) {
+    if (names.includes(` ${word}`)) total += 2;
+    else if (body.includes(` ${word}`)) total += 1;
+  }
+  return total;
+}
+
 function matchedField(result: FuseResult<SearchDocument>): MatchField {
   return result.matches?.some((match) => match.key === 'names') ? 'naam' : 'uitleg';
 }
@@ -85,7 +101,11 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
       const words = meaningfulWords(folded);
       const hits = directHits(folded, words);
       const fuzzyQuery = words.length > 0 ? words.join(' ') : folded;
-      for (const result of fuse.search(fuzzyQuery, { limit: limit + hits.length })) {
+      const ranked = fuse
+        .search(fuzzyQuery, { limit: limit * 3 + hits.length })
+        .map((result) => ({ result, covered: words.length > 1 ? coverage(result.item, words) : 0 }))
+        .sort((a, b) => b.covered - a.covered || (a.result.score ?? 1) - (b.result.score ?? 1));
+      for (const { result } of ranked) {
         const doc = result.item;
         if (hits.some((hit) => hit.type === doc.type && hit.id === doc.id)) continue;
         hits.push({

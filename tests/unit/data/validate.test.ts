@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { rawContent } from '../../../core/data/content';
+import { ContentError, validateContent, type RawContent } from '../../../core/data/validate';
+
+function withGlossaryChange(change: (entries: Record<string, unknown>[]) => void): RawContent {
+  const glossary = structuredClone(rawContent.glossary) as Record<string, unknown>[];
+  change(glossary);
+  return { ...rawContent, glossary };
+}
+
+function problemsOf(raw: RawContent): string[] {
+  try {
+    validateContent(raw);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('validateContent', () => {
+  it('accepts the bundled content', () => {
+    expect(problemsOf(rawContent)).toEqual([]);
+  });
+
+  it.each([
+    ['a missing short text', (entries: Record<string, unknown>[]) => delete entries[0]!.short, /glossary\.json: entry "[^"]+": field "short" must be a non-empty string/],
+    ['a short text that is too long', (entries: Record<string, unknown>[]) => (entries[0]!.short = 'x'.repeat(161)), /field "short" is 161 characters; at most 160/],
+    ['an unknown category', (entries: Record<string, unknown>[]) => (entries[0]!.category = 'snoep'), /field "category" must be one of/],
+    ['a related id that does not exist', (entries: Record<string, unknown>[]) => (entries[0]!.related = ['bestaat-niet']), /field "related" names unknown term "bestaat-niet"/],
+    ['an unknown source', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'nergens', section: 'x' }]), /field "sources\[0\]\.source" names unknown source "nergens"/],
+    ['a duplicate id', (entries: Record<string, unknown>[]) => (entries[1]!.id = entries[0]!.id), /field "id" is used twice/],
+    ['a case-sensitive form that is no alias', (entries: Record<string, unknown>[]) => (entries[0]!.caseSensitive = ['XYZ']), /field "caseSensitive" lists "XYZ"/],
+    ['an alias of two terms', (entries: Record<string, unknown>[]) => (entries[1]!.aliases = [entries[0]!.term]), /also belongs to/],
+    ['aliases that are not strings', (entries: Record<string, unknown>[]) => (entries[0]!.aliases = [42]), /field "aliases" must be an array of non-empty strings/],
+  ])('reports %s with file, entry and field', (_name, change, message) => {
+    const problems = problemsOf(withGlossaryChange(change));
+    expect(problems.some((problem) => message.test(problem)), problems.join('\n')).toBe(true);
+  });
+
+  it('reports a file that is not an array, and a FAQ term that does not exist', () => {
+    const faq = structuredClone(rawContent.faq) as Record<string, unknown>[];
+    faq[0]!.terms = ['onbekend'];
+    expect(problemsOf({ ...rawContent, faq })).toContainEqual(expect.stringMatching(/faq\.json: entry "[^"]+": field "terms" names unknown term "onbekend"/));
+    expect(problemsOf({ ...rawContent, sources: {} })).toContainEqual('data/sources.json: must be a JSON array of entries');
+  });
+
+  it('lists every problem at once in the error message', () => {
+    const raw = withGlossaryChange((entries) => {
+      entries[0]!.short = '';
+      entries[1]!.category = 'x';
+    });
+    expect(() => validateContent(raw)).toThrow(/Invalid content \(2 problems\)/);
+  });
+});

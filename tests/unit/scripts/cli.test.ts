@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(__dirname, '../../..');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+
+async function cli(script: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(tsx, [resolve(root, 'scripts', script), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'immuunwijzer-cli-'));
+
+describe('npm run find', () => {
+  it('prints every term of a text file with its offsets', async () => {
+    const file = join(dir, 'artikel.txt');
+    const text = 'Sinds mei krijg ik Keytruda. Mijn PD-L1 was hoog.';
+    writeFileSync(file, text);
+    const { code, stdout } = await cli('find.ts', file);
+    expect(code).toBe(0);
+    const found = JSON.parse(stdout) as { id: string; text: string; start: number; end: number }[];
+    expect(found.map((item) => item.id)).toEqual(['pembrolizumab', 'pd-l1']);
+    for (const item of found) expect(text.slice(item.start, item.end)).toBe(item.text);
+  });
+
+  it('reads only the visible text of an HTML file', async () => {
+    const file = join(dir, 'pagina.html');
+    writeFileSync(file, '<html><head><title>nivolumab</title><style>.x{}</style></head><body><p>Na <b>nivo</b>lumab &amp; T-cellen</p><script>var x = "Opdivo";</script></body></html>');
+    const { code, stdout } = await cli('find.ts', file);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { text: string }[]).map((item) => item.text)).toEqual(['nivolumab', 'T-cellen']);
+  }, 20_000);
+
+  it('fails with a clear message on a missing file', async () => {
+    const { code, stderr, stdout } = await cli('find.ts', join(dir, 'bestaat-niet.txt'));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/bestaat-niet\.txt.*bestaat niet/);
+    expect(stdout).toBe('');
+  });
+
+  it('fails with a clear message on a folder', async () => {
+    const { code, stderr } = await cli('find.ts', dir);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/map, geen bestand/);
+  });
+});
+
+describe('npm run search', () => {
+  it('prints results best first as JSON', async () => {
+    const { code, stdout } = await cli('search.ts', 'keytruda');
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as { type: string; id: string; title: string }[];
+    expect(results[0]).toEqual({ type: 'term', id: 'pembrolizumab', title: 'pembrolizumab' });
+  });
+
+  it('fails with a usage message without a query', async () => {
+    const { code, stderr } = await cli('search.ts');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/Gebruik/);
+  });
+});
