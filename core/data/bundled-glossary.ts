@@ -1,5 +1,5 @@
-import glossary from '../../data/glossary.json';
-import sources from '../../data/sources.json';
+import glossary from '../../data/glossary.json' with { type: 'json' };
+import sources from '../../data/sources.json' with { type: 'json' };
 import type { GlossaryEntry, Source } from './types';
 
 // Only what the content script needs, so the FAQ is not shipped into every page.

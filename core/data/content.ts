@@ -1,7 +1,7 @@
-import everydayWords from '../../data/everyday-words.json';
-import faq from '../../data/faq.json';
-import glossary from '../../data/glossary.json';
-import sources from '../../data/sources.json';
+import everydayWords from '../../data/everyday-words.json' with { type: 'json' };
+import faq from '../../data/faq.json' with { type: 'json' };
+import glossary from '../../data/glossary.json' with { type: 'json' };
+import sources from '../../data/sources.json' with { type: 'json' };
 import type { Content } from './types';
 import { validateContent, type RawContent } from './validate';
 
