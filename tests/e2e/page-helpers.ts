@@ -78,11 +78,13 @@ export async function markBox(page: Page, text: string, occurrence = 0): Promise
           const live = document.createRange();
           live.setStart(range.startContainer, range.startOffset);
           live.setEnd(range.endContainer, range.endOffset);
-          if (live.toString() === wanted) found.push(live.getClientRects()[0]!);
+          if (live.toString() === wanted) found.push(live);
         }
       }
-      found.sort((a, b) => a.top - b.top || a.left - b.left);
-      const rect = found[nth as number];
+      const order = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_START, b);
+      const range = found.sort(order)[nth as number];
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : undefined;
     },
     [text, occurrence] as const,

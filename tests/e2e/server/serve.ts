@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { largePageHtml } from './large-page.ts';
 
@@ -19,9 +19,9 @@ export const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 
 export const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
 
-/** Pages served with extra headers, by path. */
+/** Files served with extra headers, by their path under PAGES_DIR (whatever URL spelling reached them). */
 const EXTRA_HEADERS: Record<string, Record<string, string>> = {
-  '/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  'strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
 };
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -70,14 +70,14 @@ function largePage(url: URL, response: ServerResponse): void {
 }
 
 /** The file under PAGES_DIR for a URL path, or undefined when there is none or it lies outside. */
-async function resolveFile(pathname: string): Promise<string | undefined> {
+async function resolveFile(pathname: string): Promise<{ file: string; name: string } | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.endsWith('/')) return undefined;
   // Any "..", "." or hidden segment is refused outright rather than normalised away.
   const segments = decoded.split('/').filter((segment) => segment !== '');
   if (segments.length === 0 || segments.some((segment) => segment.startsWith('.'))) return undefined;
@@ -85,7 +85,7 @@ async function resolveFile(pathname: string): Promise<string | undefined> {
   try {
     const [root, real] = await Promise.all([realpath(PAGES_DIR), realpath(candidate)]);
     if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-    return (await stat(real)).isFile() ? real : undefined;
+    return (await stat(real)).isFile() ? { file: real, name: relative(root, real).split(sep).join('/') } : undefined;
   } catch {
     return undefined;
   }
@@ -107,14 +107,14 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     largePage(url, response);
     return;
   }
-  const file = await resolveFile(url.pathname);
-  if (file === undefined) {
+  const resolved = await resolveFile(url.pathname);
+  if (resolved === undefined) {
     send(response, 404, 'Not found\n');
     return;
   }
-  const body = await readFile(file);
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  send(response, 200, body, { 'Content-Type': type, ...EXTRA_HEADERS[url.pathname] });
+  const body = await readFile(resolved.file);
+  const type = CONTENT_TYPES[extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
+  send(response, 200, body, { 'Content-Type': type, ...EXTRA_HEADERS[resolved.name] });
 }
 
 export interface FixtureServer {
