@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: {
     name: 'Immuunwijzer',
     description: 'Legt medische woorden over immuuntherapie en kanker uit in gewoon Nederlands, op elke webpagina.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'open-navigator': {
         suggested_key: { default: 'Alt+Shift+U' },

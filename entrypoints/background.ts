@@ -1,10 +1,21 @@
+import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
 import { isMessage, type Message } from '../utils/messages';
 
 export default defineBackground(() => {
+  const uitlegUrl = browser.runtime.getURL('/uitleg.html');
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CONTEXT_MENU_ID || !info.selectionText) return;
+    browser.tabs.create({ url: lookupUrl(uitlegUrl, info.selectionText), index: tab ? tab.index + 1 : undefined }).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message) && message.type === 'open-entry') {
-      const url = `${browser.runtime.getURL('/uitleg.html')}#${encodeURIComponent(message.id)}`;
-      return browser.tabs.create({ url }).then(() => undefined);
+      return browser.tabs.create({ url: `${uitlegUrl}#${encodeURIComponent(message.id)}` }).then(() => undefined);
     }
     return undefined;
   });

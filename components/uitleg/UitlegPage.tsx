@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Content } from '../../core/data/types';
 import { createSearcher } from '../../core/search/search';
+import privacyStatement from '../../PRIVACY.md?raw';
 import { EntryView, type EntryRef } from '../EntryView';
+import { MarkdownText } from './MarkdownText';
 import { questionsByTopic, termsByLetter } from './group-entries';
 
 export interface UitlegPageProps {
@@ -31,13 +33,14 @@ function focusEntry(id: string): void {
 /** All terms A–Z and all questions by topic, with #id deep links; searchable and printable. */
 export function UitlegPage({ content }: UitlegPageProps) {
   const searcher = useMemo(() => createSearcher(content), [content]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const results = useMemo(() => (query.trim().length >= 2 ? searcher.search(query, 12) : []), [query, searcher]);
   const letters = useMemo(() => termsByLetter(content.glossary), [content]);
   const topics = useMemo(() => questionsByTopic(content.faq), [content]);
   const open = (entry: EntryRef) => goTo(entry.id);
 
   useEffect(() => {
+    if (query) document.getElementById('uitleg-search')?.focus();
     const onHash = () => focusEntry(idFromHash());
     window.addEventListener('hashchange', onHash);
     if (location.hash) requestAnimationFrame(onHash);
@@ -79,7 +82,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
           </section>
         )}
         <nav class="toc" aria-label="Inhoud">
-          <a href="#woorden">Woorden A–Z</a> · <a href="#vragen">Vragen per onderwerp</a> · <a href="#bronnen">Bronnen</a>
+          <a href="#woorden">Woorden A–Z</a> · <a href="#vragen">Vragen per onderwerp</a> · <a href="#bronnen">Bronnen</a> · <a href="#privacy">Privacy</a>
         </nav>
       </header>
       <main>
@@ -115,6 +118,12 @@ export function UitlegPage({ content }: UitlegPageProps) {
               ))}
             </section>
           ))}
+        </section>
+        <section id="privacy" aria-labelledby="privacy-titel">
+          <h2 id="privacy-titel" tabIndex={-1} class="entry-title">
+            Privacy
+          </h2>
+          <MarkdownText source={privacyStatement} />
         </section>
         <section id="bronnen" aria-labelledby="bronnen-titel">
           <h2 id="bronnen-titel">Bronnen</h2>

@@ -71,7 +71,7 @@ export function outsideRequests(requests: Request[], origin: string): string[] {
 export async function markBox(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await page.evaluate(
     ([wanted, nth]) => {
-      const found: DOMRect[] = [];
+      const found: Range[] = [];
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith('immuunwijzer-') || name === 'immuunwijzer-active') continue;
         for (const range of highlight) {
@@ -99,6 +99,7 @@ export async function setSettings(context: BrowserContext, settings: Record<stri
   worker ??= await context.waitForEvent('serviceworker');
   await worker.evaluate(async (value) => {
     const defaults = { enabled: true, disabledSites: [], firstOnly: false, markStyle: 'underline' };
+    const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } };
     await chrome.storage.sync.set({ settings: { ...defaults, ...value } });
   }, settings);
 }
