@@ -1,35 +1,28 @@
 import { expect, test } from './fixtures';
 
+// How long the work takes is measured by `npm run bench` (issue: no timed tests); this test
+// checks that a page of several MB is marked completely and stays usable while it is.
 test.describe('a very large page', () => {
-  test('is marked in slices, with no main-thread task over 50 ms after the page has loaded', async ({ page, origin }) => {
+  test('is marked completely and stays responsive', async ({ page, origin }) => {
     test.setTimeout(120_000);
-    await page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
     await page.goto(`${origin}/large-page.html?kb=5000`, { waitUntil: 'load', timeout: 60_000 });
-    const size = await page.evaluate(() => document.body.textContent!.length);
+    const { size, expected } = await page.evaluate(() => ({
+      size: document.body.textContent!.length,
+      expected: Number(document.body.dataset.termCount),
+    }));
     expect(size).toBeGreaterThan(3_000_000);
-    // Wait until the page's own work is done, then measure from there.
-    await page.waitForTimeout(500);
-    const loadedAt = await page.evaluate(() => performance.now());
+    expect(expected).toBeGreaterThan(10_000);
+
+    // While the scan runs, the page still answers input.
+    await page.evaluate(() => {
+      (window as unknown as { __clicks: number }).__clicks = 0;
+      document.addEventListener('click', () => (window as unknown as { __clicks: number }).__clicks++);
+    });
+    await page.mouse.click(5, 5);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
 
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.get('immuunwijzer-underline')?.size ?? 0), { timeout: 90_000, intervals: [1000] })
-      .toBeGreaterThan(10_000);
-    let previous = -1;
-    for (;;) {
-      await page.waitForTimeout(1500);
-      const count = await page.evaluate(() => CSS.highlights.get('immuunwijzer-underline')!.size);
-      if (count === previous) break;
-      previous = count;
-    }
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
-    const afterLoad = tasks.filter((task) => task.start > loadedAt);
-    console.log(`large page: ${size} characters, ${previous} marks, long tasks after load: ${JSON.stringify(afterLoad)}`);
-    expect(afterLoad.filter((task) => task.duration > 50)).toEqual([]);
+      .toBe(expected);
   });
 });

@@ -55,6 +55,7 @@ test.describe('the popup', () => {
 
   test('is fully usable with the keyboard: arrows, Enter, related links, Escape back', async ({ context, extensionId }) => {
     const popup = await openPopup(context, extensionId);
+    await expect(popup.getByTestId('search')).toBeFocused();
     await popup.keyboard.type('opdivo');
     await popup.keyboard.press('ArrowDown');
     await expect(popup.getByTestId('result').first()).toHaveAttribute('aria-selected', 'true');
