@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { loadContent } from './core/data/content';
+import { contentGlossaryPlugin } from './scripts/build/content-glossary-plugin';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), contentGlossaryPlugin()] }),
   hooks: {
     // Invalid content must never ship: fail the build with every problem, naming file, entry and field.
     'build:before': () => {

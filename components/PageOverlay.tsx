@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { GlossaryEntry, Source } from '../core/data/types';
+import type { Source, TooltipEntry } from '../core/data/types';
 import { placeTooltip, type Box } from '../page/tooltip-position';
 import { TermCard } from './TermCard';
 
 export interface TooltipState {
-  entry: GlossaryEntry;
+  entry: TooltipEntry;
   anchor: Box;
   /** Move focus into the tooltip (keyboard navigator), or leave it where it is (hover). */
   focus: boolean;

@@ -1,8 +1,8 @@
-import type { GlossaryEntry, Source } from '../core/data/types';
+import type { Source, TooltipEntry } from '../core/data/types';
 import { ageNoteOf, resolveSources, sourceLabel } from './source-line';
 
 export interface TermCardProps {
-  entry: GlossaryEntry;
+  entry: TooltipEntry;
   sources: readonly Source[];
   headingId: string;
   onReadMore: (id: string) => void;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { GlossaryEntry, Source } from '../core/data/types';
+import type { Source, TooltipEntry } from '../core/data/types';
 import type { TermIndex } from '../core/finder/term-index';
 import { PageOverlay, type NavigatorState, type TooltipState } from '../components/PageOverlay';
 import type { PageTerms } from '../utils/messages';
@@ -12,7 +12,7 @@ import { PageScanner } from './page-scanner';
 import { createUiHost, type UiHost } from './ui-host';
 
 export interface ContentAppOptions {
-  glossary: readonly GlossaryEntry[];
+  glossary: readonly TooltipEntry[];
   sources: readonly Source[];
   index: () => TermIndex;
   overlayCss: string;
@@ -28,7 +28,7 @@ export class ContentApp {
   private hoverAbort: AbortController | undefined;
   private ui: UiHost | undefined;
   private readonly activeHighlight = new Highlight();
-  private readonly entries: Map<string, GlossaryEntry>;
+  private readonly entries: Map<string, TooltipEntry>;
   private tooltip: (TooltipState & { mark: Mark }) | undefined;
   private navigator: (NavigatorState & { marks: Mark[]; returnFocus: Element | null }) | undefined;
   private announcement = '';

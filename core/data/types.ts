@@ -46,6 +46,12 @@ export interface GlossaryEntry {
   related: string[];
 }
 
+/** What the tooltip needs of an entry: everything but the long explanation and related terms. */
+export type TooltipEntry = Omit<GlossaryEntry, 'explanation' | 'related'>;
+
+/** What the term finder needs of an entry. */
+export type FinderEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'caseSensitive' | 'ambiguous'>;
+
 export interface FaqEntry {
   id: string;
   question: string;

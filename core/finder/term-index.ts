@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../data/types';
+import type { FinderEntry } from '../data/types';
 import { CharKind, charKind, foldChar } from '../text/characters';
 
 /** Trie symbol for "a run of separators here" (space, hyphen, dash, bracket). */
@@ -85,7 +85,7 @@ function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
 }
 
 /** Builds the trie of every term and alias once; finding is then one pass over any text. */
-export function buildTermIndex(glossary: readonly GlossaryEntry[]): TermIndex {
+export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
   const root: TrieNode = { children: new Map() };
   let size = 0;
   for (const entry of glossary) {

@@ -1,5 +1,5 @@
 import overlayCss from '../../components/overlay.css?inline';
-import { bundledGlossary, bundledSources } from '../../core/data/bundled-glossary';
+import { glossary, sources } from 'virtual:content-glossary';
 import { buildTermIndex } from '../../core/finder/term-index';
 import { ContentApp } from '../../page/content-app';
 import { currentSite } from '../../page/site';
@@ -21,9 +21,9 @@ export default defineContentScript({
 
     const reportError = (error: unknown) => console.debug('[Immuunwijzer]', error);
     const app = new ContentApp({
-      glossary: bundledGlossary,
-      sources: bundledSources,
-      index: () => buildTermIndex(bundledGlossary),
+      glossary,
+      sources,
+      index: () => buildTermIndex(glossary),
       overlayCss,
       site: currentSite(location),
       openEntry: (id) => {
