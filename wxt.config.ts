@@ -2,26 +2,52 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { loadContent } from './core/data/content';
 import { contentGlossaryPlugin } from './scripts/build/content-glossary-plugin';
+import { noInnerHtmlPlugin } from './scripts/build/no-inner-html-plugin';
+
+/**
+ * Extension pages may load only their own files and may connect nowhere: the extension makes no
+ * network requests, and this policy makes the browser enforce that.
+ */
+const EXTENSION_PAGES_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), contentGlossaryPlugin()] }),
+  vite: () => ({ plugins: [preact(), contentGlossaryPlugin(), noInnerHtmlPlugin()] }),
+  zip: {
+    // Firefox's reviewers rebuild from these sources; generated files are left out.
+    excludeSources: ['public/icon/**', 'tests/e2e/pages/react-app.bundle.js', 'bench/results.json', '.tools/**'],
+  },
   hooks: {
     // Invalid content must never ship: fail the build with every problem, naming file, entry and field.
     'build:before': () => {
       loadContent();
     },
   },
-  manifest: {
-    name: 'Immuunwijzer',
-    description: 'Legt medische woorden over immuuntherapie en kanker uit in gewoon Nederlands, op elke webpagina.',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
     permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'Immuunwijzer: zoek een woord of vraag' },
     commands: {
       'open-navigator': {
         suggested_key: { default: 'Alt+Shift+U' },
         description: 'Loop met het toetsenbord langs de uitgelegde woorden op deze pagina',
       },
     },
-  },
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'immuunwijzer@immuunwijzer.nl',
+          // The CSS Custom Highlight API arrived in Firefox 140; data_collection_permissions in 142.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
