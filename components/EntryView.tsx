@@ -30,6 +30,7 @@ function Sources({ refs, content }: { refs: readonly SourceRef[]; content: Conte
               {sourceLabel(item)}
             </a>
             , onderdeel “{item.section}”
+            {item.source.ageNote && item !== resolved[0] && <span class="age-inline"> (let op: deze bron is van {item.source.dateLabel})</span>}
           </li>
         ))}
       </ul>

@@ -18,7 +18,10 @@ export function sourceLabel({ source }: ResolvedSource): string {
   return `${source.publisher}, ${source.title}, ${source.dateLabel}`;
 }
 
-/** The old-source note of the first source that has one: treatment may have changed since. */
+/**
+ * The old-source note when the entry rests mainly on an old source (its first one): treatment may
+ * have changed since. An entry that only adds a detail from an old source notes it at that source.
+ */
 export function ageNoteOf(resolved: readonly ResolvedSource[]): string | undefined {
-  return resolved.find(({ source }) => source.ageNote)?.source.ageNote;
+  return resolved[0]?.source.ageNote;
 }

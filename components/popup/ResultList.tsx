@@ -48,7 +48,13 @@ export function ResultList({ groups, query, activeIndex, listId, optionId, onOpe
                 <span class="result-title">
                   <Emphasised text={result.title} query={query} />
                 </span>
-                {result.matchedIn === 'uitleg' && <span class="result-where"> (in de uitleg)</span>}
+                {result.via && (
+                  <span class="result-where">
+                    {' '}
+                    ({result.reason === 'everyday-word' ? 'bij' : 'ook'} <Emphasised text={result.via} query={query} />)
+                  </span>
+                )}
+                {result.matchedIn === 'uitleg' && <span class="result-where"> (gevonden in de uitleg)</span>}
               </div>
             );
           })}

@@ -15,8 +15,8 @@ export function SettingsPanel({ settings, site, onChange }: SettingsPanelProps) 
     onChange({ ...settings, disabledSites: off ? [...others, site] : others });
   };
   return (
-    <section class="settings" aria-labelledby="settings-title" data-testid="settings">
-      <h2 id="settings-title">Instellingen</h2>
+    <details class="settings" data-testid="settings">
+      <summary data-testid="settings-toggle">Instellingen</summary>
       <label class="check">
         <input
           type="checkbox"
@@ -62,6 +62,6 @@ export function SettingsPanel({ settings, site, onChange }: SettingsPanelProps) 
           </label>
         ))}
       </fieldset>
-    </section>
+    </details>
   );
 }

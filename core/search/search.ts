@@ -13,6 +13,8 @@ export interface SearchResult {
   matchedIn: MatchField;
   /** Why it was found: an exact name, an everyday word that points to it, or a fuzzy match. */
   reason: 'exact' | 'everyday-word' | 'fuzzy';
+  /** The other name or everyday word that led here, when it is not the title ("Keytruda"). */
+  via?: string;
   score: number;
 }
 
@@ -74,22 +76,30 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
 
   // A typed name ("keytruda", "PD L1", "pdl1") points straight at its term.
   const termIdByName = new Map<string, string>();
-  for (const doc of termById.values()) {
-    for (const name of doc.names) termIdByName.set(name.replaceAll(' ', ''), doc.id);
+  const nameByKey = new Map<string, string>();
+  for (const entry of content.glossary) {
+    for (const name of [entry.term, ...entry.aliases]) {
+      const key = foldText(name).replaceAll(' ', '');
+      termIdByName.set(key, entry.id);
+      nameByKey.set(key, name);
+    }
   }
   const everydayWords = new Map(Object.entries(content.everydayWords).map(([word, id]) => [foldText(word), id]));
 
   function directHits(foldedQuery: string, words: string[]): SearchResult[] {
     const hits: SearchResult[] = [];
-    const add = (id: string | undefined, reason: SearchResult['reason']): void => {
+    const add = (id: string | undefined, reason: SearchResult['reason'], via: string | undefined): void => {
       const doc = id === undefined ? undefined : termById.get(id);
       if (!doc || hits.some((hit) => hit.id === doc.id)) return;
-      hits.push({ type: 'term', id: doc.id, title: doc.title, matchedIn: 'naam', reason, score: 0 });
+      const hit: SearchResult = { type: 'term', id: doc.id, title: doc.title, matchedIn: 'naam', reason, score: 0 };
+      if (via !== undefined && foldText(via) !== foldText(doc.title)) hit.via = via;
+      hits.push(hit);
     };
-    add(termIdByName.get(foldedQuery.replaceAll(' ', '')), 'exact');
-    for (const word of words) add(termIdByName.get(word), 'exact');
+    const byName = (key: string) => add(termIdByName.get(key), 'exact', nameByKey.get(key));
+    byName(foldedQuery.replaceAll(' ', ''));
+    for (const word of words) byName(word);
     for (const [phrase, id] of everydayWords) {
-      if (` ${foldedQuery} `.includes(` ${phrase} `)) add(id, 'everyday-word');
+      if (` ${foldedQuery} `.includes(` ${phrase} `)) add(id, 'everyday-word', phrase);
     }
     return hits;
   }

@@ -109,6 +109,7 @@ test.describe('the popup', () => {
     expect(await settledMarks(page)).toHaveLength(3);
     const tabId = await tabIdOf(context, page);
     const popup = await openPopup(context, extensionId, `?tab=${tabId}`);
+    await popup.getByTestId('settings-toggle').click();
 
     await popup.getByTestId('setting-enabled').uncheck();
     await expect.poll(() => markTexts(page)).toEqual([]);
@@ -125,6 +126,7 @@ test.describe('the popup', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('immuunwijzer-background')?.size ?? 0)).toBe(3);
 
     const reopened = await openPopup(context, extensionId, `?tab=${tabId}`);
+    await reopened.getByTestId('settings-toggle').click();
     await expect(reopened.getByTestId('setting-style-background')).toBeChecked();
   });
 

@@ -55,8 +55,10 @@ describe('search', () => {
     expect(searcher.search('hoe lang duurt de behandeling').slice(0, 5).some((result) => result.type === 'faq')).toBe(true);
   });
 
-  it('says where the match was', () => {
-    expect(first('keytruda')?.matchedIn).toBe('naam');
+  it('says where the match was, and which other name led there', () => {
+    expect(first('keytruda')).toMatchObject({ matchedIn: 'naam', via: 'Keytruda' });
+    expect(first('nivolumab')?.via).toBeUndefined();
+    expect(first('zenuwpijn')).toMatchObject({ via: 'zenuwpijn' });
   });
 
   it('returns nothing for an empty or one-letter query', () => {

@@ -1,0 +1,32 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const EXTENSION_PATH = resolve('.output/chrome-mv3');
+
+/** Debian's Chromium by default; IMMUUNWIJZER_CHROMIUM points at another build. */
+export function chromiumPath(): string {
+  const path = process.env.IMMUUNWIJZER_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}. Install it (apt-get install chromium) or set IMMUUNWIJZER_CHROMIUM.`);
+  }
+  return path;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchWithExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS],
+  });
+}
