@@ -165,11 +165,16 @@ test.describe('the uitleg page', () => {
   test('searches, and opens with a query from the context menu', async ({ context, extensionId }) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
-    // The menu item exists: updating an unknown id would reject.
-    await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } };
-      await chrome.contextMenus.update('immuunwijzer-lookup', {});
-    });
+    // The menu item exists once the extension has installed: updating an unknown id rejects.
+    const menuItemExists = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } };
+        return chrome.contextMenus.update('immuunwijzer-lookup', {}).then(
+          () => true,
+          () => false,
+        );
+      });
+    await expect.poll(menuItemExists).toBe(true);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/uitleg.html?q=${encodeURIComponent('Keytruda')}`);
     await expect(page.getByTestId('uitleg-search')).toBeFocused();

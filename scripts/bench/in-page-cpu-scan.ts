@@ -1,0 +1,83 @@
+import glossary from '../../data/glossary.json' with { type: 'json' };
+import type { GlossaryEntry } from '../../core/data/types';
+import { findAllForms } from '../../core/finder/find-terms';
+import { buildTermIndex, type TermIndex } from '../../core/finder/term-index';
+import { MarkRegistry } from '../../page/mark-registry';
+import { positionIn, textRuns, type TextRun } from '../../page/text-runs';
+import type { CpuScanResult } from './page-api';
+
+/** Not a name the product paints, so the measured ranges are never styled. */
+const BENCH_HIGHLIGHT = 'immuunwijzer-bench';
+
+let cachedIndex: TermIndex | undefined;
+
+/** The term index over the bundled glossary, built once per page (for batch expectations). */
+export function termIndex(): TermIndex {
+  cachedIndex ??= buildTermIndex(glossary as GlossaryEntry[]);
+  return cachedIndex;
+}
+
+/** What PageScanner.markRun does for one run, without the idle slicing around it. */
+function markRun(index: TermIndex, registry: MarkRegistry, run: TextRun): void {
+  registry.removeNodes(run.nodes);
+  if (!run.nodes[0]?.isConnected) return;
+  for (const match of findAllForms(index, run.text)) {
+    const start = positionIn(run, match.start, false);
+    const end = positionIn(run, match.end, true);
+    const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
+    const range = new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
+    registry.add({ id: match.id, range, nodes, ambiguous: match.ambiguous });
+  }
+}
+
+/**
+ * The CPU work of a full scan of <body>, in one go: the product's own modules (core finder,
+ * text runs, mark registry) bundled into the page. `full` runs first on a fresh page, as the
+ * product would; the breakdown stages run after it.
+ */
+export function cpuScan(): CpuScanResult {
+  const body = document.body;
+  let started = performance.now();
+  const index = buildTermIndex(glossary as GlossaryEntry[]);
+  const indexMs = performance.now() - started;
+
+  const registry = new MarkRegistry({ highlightName: BENCH_HIGHLIGHT, firstOnly: false });
+  started = performance.now();
+  for (const run of textRuns(body)) markRun(index, registry, run);
+  const fullMs = performance.now() - started;
+  const marks = registry.paint.size;
+  registry.dispose();
+
+  started = performance.now();
+  let runs = 0;
+  let chars = 0;
+  for (const run of textRuns(body)) {
+    runs++;
+    chars += run.text.length;
+  }
+  const walkMs = performance.now() - started;
+
+  started = performance.now();
+  let matches = 0;
+  for (const run of textRuns(body)) matches += findAllForms(index, run.text).length;
+  const walkFindMs = performance.now() - started;
+
+  return { indexMs, fullMs, walkMs, walkFindMs, runs, chars, matches, marks };
+}
+
+/** How many marks the finder makes in the text under `root` (the product marks the same). */
+export function countMatches(root: Node): { matches: number; chars: number } {
+  const index = termIndex();
+  let matches = 0;
+  let chars = 0;
+  for (const run of textRuns(root)) {
+    matches += findAllForms(index, run.text).length;
+    chars += run.text.length;
+  }
+  return { matches, chars };
+}

@@ -1,0 +1,145 @@
+/**
+ * Init script for every benchmark page (main world, before the page's own scripts): records
+ * DOMContentLoaded and load, long tasks and long animation frames, and on each animation frame
+ * how many ranges the product's highlight holds. Exposes nothing to the product: it only reads
+ * CSS.highlights, which the page shares with the content script.
+ */
+import {
+  PRODUCT_HIGHLIGHT,
+  type BenchWindow,
+  type LoafRecord,
+  type LongTaskRecord,
+  type ProbeApi,
+  type ProbeSnapshot,
+} from './page-api';
+
+/** The parts of a PerformanceLongAnimationFrameTiming the probe reads (not in TypeScript's DOM lib yet). */
+interface LoafEntry extends PerformanceEntry {
+  blockingDuration: number;
+  renderStart: number;
+  scripts: readonly { sourceURL: string; invoker: string; invokerType: string; duration: number }[];
+}
+
+const MAX_SAMPLES = 20_000;
+const benchWindow = window as unknown as BenchWindow;
+const config = benchWindow.__benchProbeConfig ?? { poll: true };
+
+const state: ProbeSnapshot = {
+  domContentLoaded: undefined,
+  load: undefined,
+  registeredAt: undefined,
+  expected: undefined,
+  completeAt: undefined,
+  sizes: [],
+  loaf: [],
+  longTasks: [],
+  now: 0,
+};
+
+const waiters: { size: number; resolve: (time: number) => void }[] = [];
+let polling = false;
+let lastSize = -2;
+
+function highlightSize(): number {
+  return CSS.highlights?.get(PRODUCT_HIGHLIGHT)?.size ?? -1;
+}
+
+function onFrame(): void {
+  const now = performance.now();
+  const size = highlightSize();
+  if (size >= 0 && state.registeredAt === undefined) state.registeredAt = now;
+  if (size !== lastSize) {
+    lastSize = size;
+    if (state.sizes.length < MAX_SAMPLES) state.sizes.push([now, size]);
+  }
+  if (state.expected !== undefined && state.completeAt === undefined && size >= state.expected) state.completeAt = now;
+  for (let index = waiters.length - 1; index >= 0; index--) {
+    const waiter = waiters[index]!;
+    if (size >= waiter.size) {
+      waiters.splice(index, 1);
+      waiter.resolve(now);
+    }
+  }
+  const initialScanPending = config.poll && state.completeAt === undefined;
+  polling = initialScanPending || waiters.length > 0;
+  if (polling) requestAnimationFrame(onFrame);
+}
+
+function startPolling(): void {
+  if (polling) return;
+  polling = true;
+  requestAnimationFrame(onFrame);
+}
+
+function observe(type: string, record: (entry: PerformanceEntry) => void): void {
+  if (!PerformanceObserver.supportedEntryTypes.includes(type)) return;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record(entry);
+  }).observe({ type, buffered: true });
+}
+
+observe('long-animation-frame', (entry) => {
+  const loaf = entry as LoafEntry;
+  const record: LoafRecord = {
+    start: loaf.startTime,
+    duration: loaf.duration,
+    blockingDuration: loaf.blockingDuration,
+    renderDuration: loaf.renderStart > 0 ? loaf.startTime + loaf.duration - loaf.renderStart : 0,
+    scripts: loaf.scripts.map((script) => ({
+      sourceURL: script.sourceURL,
+      invoker: script.invoker,
+      invokerType: script.invokerType,
+      duration: script.duration,
+    })),
+  };
+  state.loaf.push(record);
+});
+
+observe('longtask', (entry) => {
+  const task: LongTaskRecord = { start: entry.startTime, duration: entry.duration };
+  state.longTasks.push(task);
+});
+
+document.addEventListener('DOMContentLoaded', () => {
+  state.domContentLoaded = performance.now();
+});
+
+addEventListener('load', () => {
+  state.load = performance.now();
+  const count = Number(document.body?.dataset.termCount);
+  if (Number.isInteger(count) && count > 0) state.expected = count;
+});
+
+const api: ProbeApi = {
+  snapshot: () => ({ ...state, sizes: [...state.sizes], loaf: [...state.loaf], longTasks: [...state.longTasks], now: performance.now() }),
+  highlightSize,
+  waitForSize(size, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const waiter = { size, resolve };
+      waiters.push(waiter);
+      startPolling();
+      setTimeout(() => {
+        const index = waiters.indexOf(waiter);
+        if (index < 0) return;
+        waiters.splice(index, 1);
+        reject(new Error(`highlight held ${highlightSize()} ranges, not ${size}, after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+  },
+  whenComplete(timeoutMs) {
+    if (state.completeAt !== undefined) return Promise.resolve(state.completeAt);
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      const check = (): void => {
+        if (state.completeAt !== undefined) resolve(state.completeAt);
+        else if (performance.now() - started > timeoutMs) {
+          reject(new Error(`scan not complete after ${timeoutMs} ms: ${highlightSize()} of ${state.expected} ranges`));
+        } else setTimeout(check, 50);
+      };
+      check();
+    });
+  },
+};
+
+benchWindow.__benchProbe = api;
+if (config.poll) startPolling();

@@ -1,0 +1,111 @@
+/**
+ * Types shared by the benchmark's in-page code (bundled with esbuild, run in the page's main world)
+ * and the Node side that calls it through page.evaluate. Types only: nothing here runs.
+ */
+
+/** The highlight the content script paints with the default settings. */
+export const PRODUCT_HIGHLIGHT = 'immuunwijzer-underline';
+
+export interface ScriptRecord {
+  sourceURL: string;
+  invoker: string;
+  invokerType: string;
+  duration: number;
+}
+
+/** One 'long-animation-frame' entry (a frame or task of 50 ms or more), trimmed to what the report uses. */
+export interface LoafRecord {
+  start: number;
+  duration: number;
+  blockingDuration: number;
+  /** Time spent in rendering (style, layout, paint, highlight markers): from renderStart to the end. */
+  renderDuration: number;
+  scripts: ScriptRecord[];
+}
+
+export interface LongTaskRecord {
+  start: number;
+  duration: number;
+}
+
+/** What the probe saw on one page, in ms since the page's time origin. */
+export interface ProbeSnapshot {
+  domContentLoaded: number | undefined;
+  load: number | undefined;
+  /** First animation frame at which CSS.highlights held the product's highlight (the content script has set up). */
+  registeredAt: number | undefined;
+  /** <body data-term-count>, read at load. */
+  expected: number | undefined;
+  /** First animation frame at which the highlight held `expected` ranges. */
+  completeAt: number | undefined;
+  /** [time, size] at each frame where the highlight's size changed. */
+  sizes: [number, number][];
+  loaf: LoafRecord[];
+  longTasks: LongTaskRecord[];
+  now: number;
+}
+
+export interface ProbeConfig {
+  /** Poll CSS.highlights on every animation frame from the start (pages with the extension). */
+  poll: boolean;
+}
+
+export interface ProbeApi {
+  snapshot(): ProbeSnapshot;
+  /** Resolves with the time of the first frame at which the highlight holds at least `size` ranges. */
+  waitForSize(size: number, timeoutMs: number): Promise<number>;
+  /** Resolves when the initial scan is complete (or rejects after timeoutMs). */
+  whenComplete(timeoutMs: number): Promise<number>;
+  highlightSize(): number;
+}
+
+export interface FloorResult {
+  ms: number;
+  nodes: number;
+  chars: number;
+  hash: number;
+}
+
+export interface CpuScanResult {
+  /** buildTermIndex over the whole glossary. */
+  indexMs: number;
+  /** The product's per-run work without slicing: text runs + findAllForms + StaticRange + MarkRegistry.add. */
+  fullMs: number;
+  /** Breakdown, run after `full` on the same page (so warmer): text runs only. */
+  walkMs: number;
+  /** Breakdown: text runs + findAllForms. */
+  walkFindMs: number;
+  runs: number;
+  chars: number;
+  matches: number;
+  marks: number;
+}
+
+export interface MarkJsResult {
+  ms: number;
+  marks: number;
+}
+
+export interface BatchResult {
+  /** From the append to the first frame at which the batch is marked (or, without the extension, the first frame). */
+  ms: number;
+  start: number;
+  end: number;
+  expectedMarks: number;
+  highlightBefore: number;
+  highlightAfter: number;
+  chars: number;
+}
+
+export interface ToolsApi {
+  floor(): FloorResult;
+  cpuScan(): CpuScanResult;
+  runMarkJs(keywords: string[], limiters: string[]): Promise<MarkJsResult>;
+  appendBatch(html: string, containerSelector: string, withExtension: boolean, timeoutMs: number): Promise<BatchResult>;
+}
+
+export interface BenchWindow {
+  __benchProbe: ProbeApi;
+  __benchProbeConfig?: ProbeConfig;
+  __benchTools: ToolsApi;
+}
