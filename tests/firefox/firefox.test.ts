@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../e2e/server/serve';
+import { launchFirefoxWithExtension } from './launch';
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startServer(0);
+  browser = await launchFirefoxWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function markTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    for (const range of CSS.highlights.get('immuunwijzer-underline') ?? []) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      texts.push(live.toString());
+    }
+    return texts;
+  });
+}
+
+async function settled(page: Page, minimum: number): Promise<string[]> {
+  let previous = '';
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await new Promise((done) => setTimeout(done, 200));
+    const current = JSON.stringify(await markTexts(page));
+    if (current === previous && JSON.parse(current).length >= minimum) break;
+    previous = current;
+  }
+  return markTexts(page);
+}
+
+describe('the Firefox build in Firefox', () => {
+  it('marks terms with the Highlight API, never inside editors, and sends nothing anywhere', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${server.origin}/editors.html`);
+    expect(await settled(page, 3)).toEqual(['nivolumab', 'tumor', 'PD-L1']);
+    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a React page that re-renders every 100 ms without breaking it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/react-app.html`);
+    const marks = await settled(page, 5);
+    expect(marks).toEqual(expect.arrayContaining(['nivolumab', 'PD-L1']));
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(await page.evaluate(() => (window as unknown as { __reactErrors: unknown[] }).__reactErrors)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the tooltip on hover', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(`${server.origin}/editors.html`);
+    await settled(page, 3);
+    const point = await page.evaluate(() => {
+      const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+      const live = document.createRange();
+      live.setStart(range!.startContainer, range!.startOffset);
+      live.setEnd(range!.endContainer, range!.endOffset);
+      const rect = live.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x - 30, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const text = await page.waitForFunction(
+      () => document.querySelector('immuunwijzer-ui')?.shadowRoot?.querySelector('[data-testid="tooltip"]')?.textContent ?? '',
+      { timeout: 5_000, polling: 100 },
+    );
+    expect(await text.jsonValue()).toContain('nivolumab');
+    await page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const EXTENSION_PATH = resolve('.output/firefox-mv2');
+
+/** Debian's Firefox ESR by default; IMMUUNWIJZER_FIREFOX points at another Firefox. */
+export function firefoxPath(): string {
+  const path = process.env.IMMUUNWIJZER_FIREFOX ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(`No Firefox at ${path}. Install it (apt-get install firefox-esr) or set IMMUUNWIJZER_FIREFOX.`);
+  }
+  return path;
+}
+
+/** Firefox, driven over WebDriver BiDi, with the built Firefox package installed as a temporary add-on. */
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error('No Firefox build at .output/firefox-mv2: run `npm run build` first (npm test does).');
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: {
+      // The network is closed here and the extension must not need it: keep Firefox's own traffic off too.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_PATH);
+  return browser;
+}
