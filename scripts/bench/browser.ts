@@ -21,6 +21,7 @@ export async function launchBench(withExtension: boolean, scripts: InPageScripts
     ? await launchWithExtension()
     : await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   await context.addInitScript({ content: scripts.probe({ poll: withExtension }) });
+  await context.addInitScript({ content: scripts.popupProbe });
   let extensionOrigin: string | undefined;
   if (withExtension) {
     let [worker] = context.serviceWorkers();

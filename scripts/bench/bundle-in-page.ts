@@ -5,6 +5,8 @@ import type { ProbeConfig } from './page-api';
 export interface InPageScripts {
   /** Init script source for context.addInitScript; `config` is set before the probe runs. */
   probe(config: ProbeConfig): string;
+  /** Init script for the popup: first paint and time to first result. */
+  popupProbe: string;
   /** The tools bundle (core finder, mark registry, floor, mark.js runner, batch append) for addScriptTag. */
   tools: string;
 }
@@ -31,9 +33,14 @@ async function bundle(entry: string): Promise<string> {
  * do not exist in the page). The product modules are bundled from source, as the extension is.
  */
 export async function bundleInPageScripts(): Promise<InPageScripts> {
-  const [probe, tools] = await Promise.all([bundle('./in-page-probe.ts'), bundle('./in-page-tools.ts')]);
+  const [probe, popupProbe, tools] = await Promise.all([
+    bundle('./in-page-probe.ts'),
+    bundle('./in-page-popup-probe.ts'),
+    bundle('./in-page-tools.ts'),
+  ]);
   return {
     probe: (config) => `window.__benchProbeConfig = ${JSON.stringify(config)};\n${probe}`,
+    popupProbe,
     tools,
   };
 }

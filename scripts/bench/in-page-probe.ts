@@ -22,7 +22,8 @@ interface LoafEntry extends PerformanceEntry {
 
 const MAX_SAMPLES = 20_000;
 const benchWindow = window as unknown as BenchWindow;
-const config = benchWindow.__benchProbeConfig ?? { poll: true };
+// Extension pages (the popup) have no marks to wait for.
+const config = { poll: (benchWindow.__benchProbeConfig?.poll ?? true) && location.protocol !== 'chrome-extension:' };
 
 const state: ProbeSnapshot = {
   domContentLoaded: undefined,

@@ -109,3 +109,22 @@ export interface BenchWindow {
   __benchProbeConfig?: ProbeConfig;
   __benchTools: ToolsApi;
 }
+
+export interface PopupMeasurement {
+  query: string;
+  inputAt: number;
+  /** First DOM change after the input at which a [data-testid="result"] exists. */
+  resultAt: number | undefined;
+  /** The animation frame after that: the result is about to be painted. */
+  resultFrameAt: number | undefined;
+}
+
+export interface PopupProbeState {
+  searchPresentAt: number | undefined;
+  firstContentfulPaint: number | undefined;
+  measurements: PopupMeasurement[];
+}
+
+export interface PopupBenchWindow {
+  __benchPopup: PopupProbeState;
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { settledMarks } from './highlights';
-import { entryOf, markBox, watchProblems } from './page-helpers';
+import { entryOf, markBox, mutationLog, recordMutations, watchProblems } from './page-helpers';
 
 async function hover(page: Page, text: string, occurrence = 0) {
   const box = await markBox(page, text, occurrence);
@@ -15,7 +15,8 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 }
 
 test.describe('the tooltip', () => {
-  test('opens after a short dwell on a term, with its explanation and source', async ({ page, origin }) => {
+  test('opens after a short dwell on a term, with its explanation and source', async ({ context, page, origin }) => {
+    await recordMutations(context);
     const problems = watchProblems(page);
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
@@ -36,6 +37,8 @@ test.describe('the tooltip', () => {
     const tooltipBox = (await tooltip.boundingBox())!;
     expect(overlaps(tooltipBox, box)).toBe(false);
     expect(problems.errors).toEqual([]);
+    // The page's DOM gained exactly one element: the extension's host, at the end of <html>.
+    expect(await mutationLog(page)).toEqual(['childList on html +immuunwijzer-ui -']);
   });
 
   test('can be hovered without vanishing, stays, and closes on Escape (WCAG 1.4.13)', async ({ page, origin }) => {

@@ -1,0 +1,54 @@
+import { loadContent } from '../../core/data/content';
+import { createSearcher } from '../../core/search/search';
+import { progress } from './progress';
+import { SEARCH_QUERIES } from './queries';
+import type { QueryTiming, SearchResults } from './results';
+import { max, median, percentile } from './stats';
+
+const WARM_UP_ROUNDS = 5;
+const BUILD_RUNS = 5;
+
+/**
+ * Section 4 in Node: createSearcher over the bundled content, then every query `rounds` times,
+ * interleaved (round by round, not query by query) so no query profits from a hot cache alone.
+ */
+export function measureSearch(rounds: number): SearchResults {
+  progress(`search: createSearcher ×${BUILD_RUNS}, then ${SEARCH_QUERIES.length} queries × ${rounds}`);
+  const content = loadContent();
+  const buildTimes: number[] = [];
+  let searcher = createSearcher(content);
+  for (let run = 0; run < BUILD_RUNS; run++) {
+    const started = performance.now();
+    searcher = createSearcher(content);
+    buildTimes.push(performance.now() - started);
+  }
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const query of SEARCH_QUERIES) searcher.search(query);
+
+  const timings = SEARCH_QUERIES.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    SEARCH_QUERIES.forEach((query, index) => {
+      const started = performance.now();
+      searcher.search(query);
+      timings[index]!.push(performance.now() - started);
+    });
+  }
+  const perQuery: QueryTiming[] = SEARCH_QUERIES.map((query, index) => {
+    const results = searcher.search(query);
+    return {
+      query,
+      medianMs: median(timings[index]!),
+      p95Ms: percentile(timings[index]!, 95),
+      results: results.length,
+      first: results[0] ? `${results[0].type}:${results[0].id}` : '(none)',
+    };
+  });
+  const all = timings.flat();
+  return {
+    createSearcherMs: median(buildTimes),
+    samples: all.length,
+    medianMs: median(all),
+    p95Ms: percentile(all, 95),
+    maxMs: max(all),
+    perQuery,
+  };
+}

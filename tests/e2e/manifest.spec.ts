@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const pkg = readJson('package.json') as { version: string };
+const builds = {
+  chrome: readJson('.output/chrome-mv3/manifest.json'),
+  firefox: readJson('.output/firefox-mv2/manifest.json'),
+};
+
+test.describe('the built manifests', () => {
+  for (const [browser, manifest] of Object.entries(builds)) {
+    test(`${browser}: Dutch name, package version, icons, least permissions, no page-reachable files`, () => {
+      expect(manifest.name).toBe('__MSG_extName__');
+      expect(manifest.default_locale).toBe('nl');
+      expect(manifest.version).toBe(pkg.version);
+      expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '96', '128']);
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest).not.toHaveProperty('optional_permissions');
+      const csp = JSON.stringify(manifest.content_security_policy);
+      expect(csp).toContain("connect-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe');
+    });
+  }
+
+  test('the Dutch locale names the extension', () => {
+    for (const folder of ['chrome-mv3', 'firefox-mv2']) {
+      const messages = readJson(`.output/${folder}/_locales/nl/messages.json`) as Record<string, { message: string }>;
+      expect(messages.extName?.message).toBe('Immuunwijzer');
+      expect(messages.extDescription?.message).toMatch(/gewoon Nederlands/);
+    }
+  });
+
+  test('Firefox: a fixed add-on id, a minimum version with the Highlight API, no data collection', () => {
+    expect(builds.firefox.manifest_version).toBe(2);
+    expect(builds.firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'immuunwijzer@immuunwijzer.nl', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
