@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Content } from '../../core/data/types';
-import type { SearchResult } from '../../core/search/search';
+import type { SearchResult, Searcher } from '../../core/search/search';
 import { createSearcher } from '../../core/search/search';
 import type { PageTermCount, PageTerms } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
@@ -35,7 +35,14 @@ function commonQuestions(content: Content, count = 4) {
 }
 
 export function Popup({ content, services, initialQuery = '' }: PopupProps) {
-  const searcher = useMemo(() => createSearcher(content), [content]);
+  // The search index is built after the first paint, so the popup shows at once; a query typed
+  // before then builds it on the spot.
+  const searcherRef = useRef<Searcher | undefined>(undefined);
+  const searcher = () => (searcherRef.current ??= createSearcher(content));
+  useEffect(() => {
+    const handle = setTimeout(searcher, 0);
+    return () => clearTimeout(handle);
+  }, [content]);
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [openEntry, setOpenEntry] = useState<EntryRef | undefined>(undefined);
@@ -46,7 +53,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<HTMLDivElement>(null);
 
-  const groups = useMemo(() => (query.trim().length >= 2 ? groupResults(searcher.search(query, 30)) : []), [query, searcher]);
+  const groups = useMemo(() => (query.trim().length >= 2 ? groupResults(searcher().search(query, 30)) : []), [query, content]);
   const flat = flatten(groups);
 
   useEffect(() => {

@@ -1,7 +1,8 @@
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Content } from '../data/types';
 import { foldText } from '../text/characters';
 import { toSearchDocuments, type ResultType, type SearchDocument } from './search-documents';
+import { WordIndex } from './word-index';
 
 export type MatchField = 'naam' | 'uitleg';
 
@@ -23,55 +24,48 @@ export interface Searcher {
 }
 
 const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: 'names', weight: 3 },
-    { name: 'body', weight: 1 },
-  ],
+  // Fuse matches the short names (terms, aliases, questions) with typo tolerance; the long
+  // explanations and answers go through the word index, which is much faster on long text.
+  keys: ['names'],
   // Token search compares each query word on its own, so long questions are not cut at 32 characters
   // and rare words ("huid") weigh more than common ones ("bij").
   useTokenSearch: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
+  // Names and queries are folded by foldText already (case, diacritics, hyphens); Fuse need not redo it.
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
   includeScore: true,
-  includeMatches: true,
   threshold: 0.3,
   minMatchCharLength: 2,
 };
 
 /** Words that carry no meaning for the search: a query "wat is keytruda" is about "keytruda". */
 const STOP_WORDS = new Set(
-  'de het een en of van in op te voor met bij is wat hoe wie waar wanneer waarom welke ik je mijn jij u zijn er aan als dat die dit kan krijg heb ik'.split(
+  'de het een en of van in op te voor met bij is wat hoe wie waar wanneer waarom welke ik je mijn jij u zijn er aan als dat die dit kan krijg heb'.split(
     ' ',
   ),
 );
+
+/** Query words shorter than this only count in names: "pd" in a long answer says little. */
+const MIN_BODY_WORD_LENGTH = 3;
 
 function meaningfulWords(foldedQuery: string): string[] {
   return foldedQuery.split(' ').filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
-/**
- * How many query words a document contains as the start of a word, names counting double.
- * Fuse scores each word on its own; this puts a question that holds all the words above a term
- * that holds one of them perfectly.
- */
-function coverage(doc: SearchDocument, words: string[]): number {
-  const names = ` ${doc.names.join(' ')}`;
-  const body = ` ${doc.body}`;
-  let total = 0;
-  for (const word of words) {
-    if (names.includes(` ${word}`)) total += 2;
-    else if (body.includes(` ${word}`)) total += 1;
-  }
-  return total;
-}
-
-function matchedField(result: FuseResult<SearchDocument>): MatchField {
-  return result.matches?.some((match) => match.key === 'names') ? 'naam' : 'uitleg';
+interface Candidate {
+  doc: SearchDocument;
+  /** Query words found at a word start: 2 for each in a name, 1 for each in the body. */
+  covered: number;
+  inName: boolean;
+  fuzzyScore: number;
 }
 
 export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'everydayWords'>): Searcher {
   const documents = toSearchDocuments(content);
   const fuse = new Fuse(documents, FUSE_OPTIONS);
+  const nameWords = new WordIndex(documents.map((doc) => doc.names.join(' ')));
+  const bodyWords = new WordIndex(documents.map((doc) => doc.body));
   const termById = new Map(documents.filter((doc) => doc.type === 'term').map((doc) => [doc.id, doc]));
 
   // A typed name ("keytruda", "PD L1", "pdl1") points straight at its term.
@@ -104,6 +98,33 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     return hits;
   }
 
+  function candidates(words: string[], fuzzyQuery: string, limit: number): Candidate[] {
+    const byIndex = new Map<number, Candidate>();
+    const candidate = (docIndex: number): Candidate => {
+      let found = byIndex.get(docIndex);
+      if (!found) byIndex.set(docIndex, (found = { doc: documents[docIndex]!, covered: 0, inName: false, fuzzyScore: 1 }));
+      return found;
+    };
+    for (const result of fuse.search(fuzzyQuery, { limit: limit * 3 })) {
+      const found = candidate(result.refIndex);
+      found.fuzzyScore = result.score ?? 1;
+      found.inName = true;
+    }
+    for (const word of words) {
+      const inNames = nameWords.documentsWithPrefix(word);
+      for (const docIndex of inNames) {
+        const found = candidate(docIndex);
+        found.covered += 2;
+        found.inName = true;
+      }
+      if (word.length < MIN_BODY_WORD_LENGTH) continue;
+      for (const docIndex of bodyWords.documentsWithPrefix(word)) {
+        if (!inNames.has(docIndex)) candidate(docIndex).covered += 1;
+      }
+    }
+    return [...byIndex.values()].sort((a, b) => b.covered - a.covered || a.fuzzyScore - b.fuzzyScore);
+  }
+
   return {
     search(query, limit = 20) {
       const folded = foldText(query);
@@ -111,23 +132,12 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
       const words = meaningfulWords(folded);
       const hits = directHits(folded, words);
       const fuzzyQuery = words.length > 0 ? words.join(' ') : folded;
-      const ranked = fuse
-        .search(fuzzyQuery, { limit: limit * 3 + hits.length })
-        .map((result) => ({ result, covered: words.length > 1 ? coverage(result.item, words) : 0 }))
-        .sort((a, b) => b.covered - a.covered || (a.result.score ?? 1) - (b.result.score ?? 1));
-      for (const { result } of ranked) {
-        const doc = result.item;
+      for (const { doc, inName, fuzzyScore } of candidates(words.length > 0 ? words : [folded], fuzzyQuery, limit)) {
+        if (hits.length >= limit) break;
         if (hits.some((hit) => hit.type === doc.type && hit.id === doc.id)) continue;
-        hits.push({
-          type: doc.type,
-          id: doc.id,
-          title: doc.title,
-          matchedIn: matchedField(result),
-          reason: 'fuzzy',
-          score: result.score ?? 1,
-        });
+        hits.push({ type: doc.type, id: doc.id, title: doc.title, matchedIn: inName ? 'naam' : 'uitleg', reason: 'fuzzy', score: fuzzyScore });
       }
-      return hits.slice(0, limit);
+      return hits;
     },
   };
 }
