@@ -7,26 +7,55 @@ export interface IdleWorker {
   cancel(): void;
 }
 
-type IdleRequest = (callback: () => void) => number;
-
-function idleRequester(): { request: IdleRequest; cancel: (handle: number) => void } {
-  if (typeof requestIdleCallback === 'function') {
-    return {
-      request: (callback) => requestIdleCallback(callback, { timeout: 300 }),
-      cancel: (handle) => cancelIdleCallback(handle),
-    };
-  }
-  return { request: (callback) => setTimeout(callback, 1) as unknown as number, cancel: clearTimeout };
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
 }
 
-/** Runs queued work in small idle slices, so reading a very large page never blocks the reader. */
-export function createIdleWorker(onError: (error: unknown) => void): IdleWorker {
-  const { request, cancel } = idleRequester();
-  const queue: (() => boolean)[] = [];
+interface SliceRequester {
+  request(callback: () => void): void;
+  cancel(): void;
+}
+
+/**
+ * Background-priority tasks where the browser has them (Chrome 94+, Firefox 142+): they run as
+ * soon as nothing more urgent (input, rendering, the page's own work) waits, without waiting for
+ * an idle period. Elsewhere requestIdleCallback, and setTimeout as a last resort.
+ */
+function sliceRequester(): SliceRequester {
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    let controller = new AbortController();
+    return {
+      request: (callback) => {
+        scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => undefined);
+      },
+      cancel: () => {
+        controller.abort();
+        controller = new AbortController();
+      },
+    };
+  }
   let handle: number | undefined;
+  if (typeof requestIdleCallback === 'function') {
+    return {
+      request: (callback) => (handle = requestIdleCallback(callback, { timeout: 300 })),
+      cancel: () => handle !== undefined && cancelIdleCallback(handle),
+    };
+  }
+  return {
+    request: (callback) => (handle = setTimeout(callback, 1) as unknown as number),
+    cancel: () => clearTimeout(handle),
+  };
+}
+
+/** Runs queued work in small slices, so reading a very large page never blocks the reader. */
+export function createIdleWorker(onError: (error: unknown) => void): IdleWorker {
+  const requester = sliceRequester();
+  const queue: (() => boolean)[] = [];
+  let pending = false;
 
   const runSlice = (): void => {
-    handle = undefined;
+    pending = false;
     const deadline = performance.now() + SLICE_BUDGET_MS;
     while (queue.length > 0 && performance.now() < deadline) {
       try {
@@ -36,18 +65,23 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
         onError(error);
       }
     }
-    if (queue.length > 0) handle = request(runSlice);
+    if (queue.length > 0) {
+      pending = true;
+      requester.request(runSlice);
+    }
   };
 
   return {
     schedule(step) {
       queue.push(step);
-      handle ??= request(runSlice);
+      if (pending) return;
+      pending = true;
+      requester.request(runSlice);
     },
     cancel() {
       queue.length = 0;
-      if (handle !== undefined) cancel(handle);
-      handle = undefined;
+      pending = false;
+      requester.cancel();
     },
   };
 }

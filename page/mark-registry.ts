@@ -1,4 +1,11 @@
 import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { AllPainter, ViewportPainter, type Painter } from './viewport-painter';
+
+/**
+ * Above this many painted marks only those near the screen are painted (see ViewportPainter):
+ * a change to a Highlight costs the browser time in proportion to all its ranges.
+ */
+export const PAINT_ALL_LIMIT = 1000;
 
 /** One marked occurrence of a term on the page. */
 export interface Mark {
@@ -32,9 +39,11 @@ export class MarkRegistry {
   private readonly firstById = new Map<string, Mark>();
   private unambiguousCount = 0;
   private highlight: Highlight;
+  private painter: Painter<Mark>;
 
   constructor(private options: MarkOptions) {
     this.highlight = new Highlight();
+    this.painter = new AllPainter(this.highlight);
     CSS.highlights.set(options.highlightName, this.highlight);
   }
 
@@ -106,11 +115,12 @@ export class MarkRegistry {
     this.shown.clear();
     this.firstById.clear();
     this.unambiguousCount = 0;
-    this.highlight.clear();
+    this.painter.clear();
   }
 
   dispose(): void {
     this.clear();
+    this.painter.dispose();
     if (CSS.highlights.get(this.options.highlightName) === this.highlight) CSS.highlights.delete(this.options.highlightName);
     CSS.highlights.delete(HIGHLIGHT_NAMES.active);
   }
@@ -135,12 +145,18 @@ export class MarkRegistry {
 
   private show(mark: Mark): void {
     this.shown.add(mark);
-    this.highlight.add(mark.range);
     if (this.options.firstOnly) this.firstById.set(mark.id, mark);
+    if (this.shown.size > PAINT_ALL_LIMIT && this.painter instanceof AllPainter) {
+      this.painter.dispose();
+      this.painter = new ViewportPainter(this.highlight);
+      for (const shown of this.shown) this.painter.paint(shown);
+      return;
+    }
+    this.painter.paint(mark);
   }
 
   private hide(mark: Mark): boolean {
-    this.highlight.delete(mark.range);
+    this.painter.unpaint(mark);
     if (this.firstById.get(mark.id) === mark) this.firstById.delete(mark.id);
     return this.shown.delete(mark);
   }
@@ -163,7 +179,7 @@ export class MarkRegistry {
   private refresh(): void {
     this.shown.clear();
     this.firstById.clear();
-    this.highlight.clear();
+    this.painter.clear();
     const firstById = new Map<string, Mark>();
     for (const mark of this.marks) {
       if (!this.isVisible(mark)) continue;

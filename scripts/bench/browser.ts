@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, launchWithExtension } from '../../tests/e2e/fixtures';
+import { CHROMIUM_ARGS, chromiumPath, launchWithExtension } from '../../tests/e2e/launch';
 import type { InPageScripts } from './bundle-in-page';
 import type { BenchWindow, ProbeSnapshot } from './page-api';
 
@@ -26,7 +26,7 @@ export async function launchBench(withExtension: boolean, scripts: InPageScripts
   if (withExtension) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
-    extensionOrigin = new URL(worker.url()).origin;
+    extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   }
   return { context, withExtension, extensionOrigin, close: () => context.close() };
 }

@@ -1,5 +1,8 @@
 import { countMatches } from './in-page-cpu-scan';
-import type { BatchResult, BenchWindow } from './page-api';
+import type { BatchResult, BenchWindow, CompletionMethod } from './page-api';
+
+/** One frame at 60 Hz: how late a frame-polled end may be seen. */
+const FRAME_MS = 1000 / 60;
 
 function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
@@ -8,10 +11,11 @@ function nextFrame(): Promise<number> {
 /**
  * Appends a batch of posts as infinite scroll does and times it until it is marked: the HTML is
  * parsed into a template first (not timed), the marks it should get are counted with the core
- * finder, then the clock starts, the posts go in and the probe waits for the highlight to grow by
- * that many ranges. Without the extension the time is to the first frame after the append.
+ * finder, then the clock starts and the posts go in. With 'highlight' the probe waits for the
+ * highlight to grow by that many ranges; with 'frame' (no extension) the time is to the next
+ * frame; with 'page-terms' the caller polls the product's own count and sets `end` itself.
  */
-export async function appendBatch(html: string, containerSelector: string, withExtension: boolean, timeoutMs: number): Promise<BatchResult> {
+export async function appendBatch(html: string, containerSelector: string, method: CompletionMethod, timeoutMs: number): Promise<BatchResult> {
   const probe = (window as unknown as BenchWindow).__benchProbe;
   const container = document.querySelector(containerSelector);
   if (!container) throw new Error(`no ${containerSelector} on the page`);
@@ -22,6 +26,18 @@ export async function appendBatch(html: string, containerSelector: string, withE
   await nextFrame();
   const start = performance.now();
   container.append(template.content);
-  const end = withExtension ? await probe.waitForSize(highlightBefore + matches, timeoutMs) : await nextFrame();
-  return { ms: end - start, start, end, expectedMarks: matches, highlightBefore, highlightAfter: probe.highlightSize(), chars };
+  let end = start;
+  if (method === 'highlight') end = await probe.waitForSize(highlightBefore + matches, timeoutMs);
+  else if (method === 'frame') end = await nextFrame();
+  return {
+    ms: end - start,
+    method,
+    uncertaintyMs: method === 'page-terms' ? Number.NaN : FRAME_MS,
+    start,
+    end,
+    expectedMarks: matches,
+    highlightBefore,
+    highlightAfter: probe.highlightSize(),
+    chars,
+  };
 }

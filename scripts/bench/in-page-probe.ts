@@ -25,21 +25,21 @@ const benchWindow = window as unknown as BenchWindow;
 // Extension pages (the popup) have no marks to wait for.
 const config = { poll: (benchWindow.__benchProbeConfig?.poll ?? true) && location.protocol !== 'chrome-extension:' };
 
-const state: ProbeSnapshot = {
+const state: Omit<ProbeSnapshot, 'loaf' | 'longTasks' | 'now'> = {
   domContentLoaded: undefined,
   load: undefined,
   registeredAt: undefined,
   expected: undefined,
   completeAt: undefined,
   sizes: [],
-  loaf: [],
-  longTasks: [],
-  now: 0,
 };
 
 const waiters: { size: number; resolve: (time: number) => void }[] = [];
 let polling = false;
+let stopped = false;
 let lastSize = -2;
+let lastChangeAt: number | undefined;
+let longestChangeGap = 0;
 
 function highlightSize(): number {
   return CSS.highlights?.get(PRODUCT_HIGHLIGHT)?.size ?? -1;
@@ -50,6 +50,8 @@ function onFrame(): void {
   const size = highlightSize();
   if (size >= 0 && state.registeredAt === undefined) state.registeredAt = now;
   if (size !== lastSize) {
+    if (lastChangeAt !== undefined) longestChangeGap = Math.max(longestChangeGap, now - lastChangeAt);
+    lastChangeAt = now;
     lastSize = size;
     if (state.sizes.length < MAX_SAMPLES) state.sizes.push([now, size]);
   }
@@ -61,7 +63,7 @@ function onFrame(): void {
       waiter.resolve(now);
     }
   }
-  const initialScanPending = config.poll && state.completeAt === undefined;
+  const initialScanPending = config.poll && !stopped && state.completeAt === undefined;
   polling = initialScanPending || waiters.length > 0;
   if (polling) requestAnimationFrame(onFrame);
 }
@@ -79,9 +81,14 @@ function observe(type: string, record: (entry: PerformanceEntry) => void): void 
   }).observe({ type, buffered: true });
 }
 
-observe('long-animation-frame', (entry) => {
-  const loaf = entry as LoafEntry;
-  const record: LoafRecord = {
+// The observers only keep the entries: converting them happens in snapshot(), outside the frames measured.
+const loafEntries: LoafEntry[] = [];
+const longTaskEntries: PerformanceEntry[] = [];
+observe('long-animation-frame', (entry) => loafEntries.push(entry as LoafEntry));
+observe('longtask', (entry) => longTaskEntries.push(entry));
+
+function loafRecord(loaf: LoafEntry): LoafRecord {
+  return {
     start: loaf.startTime,
     duration: loaf.duration,
     blockingDuration: loaf.blockingDuration,
@@ -93,13 +100,11 @@ observe('long-animation-frame', (entry) => {
       duration: script.duration,
     })),
   };
-  state.loaf.push(record);
-});
+}
 
-observe('longtask', (entry) => {
-  const task: LongTaskRecord = { start: entry.startTime, duration: entry.duration };
-  state.longTasks.push(task);
-});
+function longTaskRecord(entry: PerformanceEntry): LongTaskRecord {
+  return { start: entry.startTime, duration: entry.duration };
+}
 
 document.addEventListener('DOMContentLoaded', () => {
   state.domContentLoaded = performance.now();
@@ -112,8 +117,26 @@ addEventListener('load', () => {
 });
 
 const api: ProbeApi = {
-  snapshot: () => ({ ...state, sizes: [...state.sizes], loaf: [...state.loaf], longTasks: [...state.longTasks], now: performance.now() }),
+  snapshot: () => ({
+    ...state,
+    sizes: [...state.sizes],
+    loaf: loafEntries.map(loafRecord),
+    longTasks: longTaskEntries.map(longTaskRecord),
+    now: performance.now(),
+  }),
   highlightSize,
+  progress: () => ({
+    now: performance.now(),
+    size: highlightSize(),
+    expected: state.expected,
+    registeredAt: state.registeredAt,
+    completeAt: state.completeAt,
+    lastChangeAt,
+    longestChangeGap,
+  }),
+  stopPolling() {
+    stopped = true;
+  },
   waitForSize(size, timeoutMs) {
     return new Promise((resolve, reject) => {
       const waiter = { size, resolve };
@@ -125,19 +148,6 @@ const api: ProbeApi = {
         waiters.splice(index, 1);
         reject(new Error(`highlight held ${highlightSize()} ranges, not ${size}, after ${timeoutMs} ms`));
       }, timeoutMs);
-    });
-  },
-  whenComplete(timeoutMs) {
-    if (state.completeAt !== undefined) return Promise.resolve(state.completeAt);
-    return new Promise((resolve, reject) => {
-      const started = performance.now();
-      const check = (): void => {
-        if (state.completeAt !== undefined) resolve(state.completeAt);
-        else if (performance.now() - started > timeoutMs) {
-          reject(new Error(`scan not complete after ${timeoutMs} ms: ${highlightSize()} of ${state.expected} ranges`));
-        } else setTimeout(check, 50);
-      };
-      check();
     });
   },
 };

@@ -1,10 +1,11 @@
 import { injectTools, probeSnapshot, sleep, type BenchBrowser } from './browser';
+import { markedOnPage, pollMarkedOnPage, waitForInitialScan } from './completion';
 import type { InPageScripts } from './bundle-in-page';
 import { frameStats } from './long-frames';
-import type { BatchResult, BenchWindow } from './page-api';
+import type { BatchResult, BenchWindow, CompletionMethod } from './page-api';
 import { largePageUrl, LOAD_TIMEOUT_MS } from './page-url';
 import { progress } from './progress';
-import type { LivePage, LiveSide } from './results';
+import type { LiveFit, LivePage, LiveSide } from './results';
 import { median, percentile } from './stats';
 
 const SCAN_TIMEOUT_MS = 180_000;
@@ -26,22 +27,26 @@ export async function measureLiveSide(
   const page = await browser.context.newPage();
   try {
     await page.goto(largePageUrl(origin, kb), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    if (browser.withExtension) {
-      await page.evaluate((timeout) => (window as unknown as BenchWindow).__benchProbe.whenComplete(timeout), SCAN_TIMEOUT_MS);
-    }
+    // Batches are seen marked the way the initial scan was: in the highlight, or in the product's own count.
+    let method: CompletionMethod = 'frame';
+    if (browser.withExtension) method = (await waitForInitialScan(page, browser.context, SCAN_TIMEOUT_MS)).method;
     await sleep(500);
     await injectTools(page, scripts);
-    const initialMarks = await page.evaluate(() => (window as unknown as BenchWindow).__benchProbe.highlightSize());
+    let marked = method === 'page-terms' ? await markedOnPage(browser.context) : 0;
+    const initialMarks = method === 'page-terms' ? marked : await page.evaluate(() => (window as unknown as BenchWindow).__benchProbe.highlightSize());
     const results: BatchResult[] = [];
     for (const [index, html] of batches.entries()) {
       if (index % 5 === 0) progress(`live ${kb} KB ${browser.withExtension ? 'with' : 'without'} extension: batch ${index + 1}/${batches.length}`);
-      results.push(
-        await page.evaluate(
-          ([batch, withExtension, timeout]) =>
-            (window as unknown as BenchWindow).__benchTools.appendBatch(batch, '#posts', withExtension, timeout),
-          [html, browser.withExtension, BATCH_TIMEOUT_MS] as const,
-        ),
+      const batch = await page.evaluate(
+        ([batchHtml, wait, timeout]) => (window as unknown as BenchWindow).__benchTools.appendBatch(batchHtml, '#posts', wait, timeout),
+        [html, method, BATCH_TIMEOUT_MS] as const,
       );
+      if (method === 'page-terms') {
+        marked += batch.expectedMarks;
+        const completion = await pollMarkedOnPage(page, browser.context, marked, batch.start, BATCH_TIMEOUT_MS);
+        Object.assign(batch, { end: completion.at, ms: completion.at - batch.start, uncertaintyMs: completion.uncertaintyMs });
+      }
+      results.push(batch);
       await sleep(PAUSE_MS);
     }
     const snapshot = await probeSnapshot(page);
@@ -68,9 +73,40 @@ export function summariseLive(kb: number, initialMarks: number, withExtension: L
       medianBatchPlainMs: median(withoutMs),
       medianExtensionMs: median(withMs) - median(withoutMs),
       medianBatchChars: median(withExtension.batches.map((batch) => batch.chars)),
+      firstBatchesMs: median(withMs.slice(0, 5)),
+      lastBatchesMs: median(withMs.slice(-5)),
+      marksBeforeLastBatch: withExtension.batches.at(-1)?.highlightBefore ?? Number.NaN,
       longestFrameMs: withExtension.frames.longestFrameMs,
       longestFramePlainMs: withoutExtension.frames.longestFrameMs,
       longestExtensionScriptMs: withExtension.frames.longestExtensionScriptMs,
     },
   };
+}
+
+/**
+ * Does a batch cost more on a page with more marks? Fits, over every batch of every page, the
+ * extension's share of the batch (time with − time without, same batch, same page size) against
+ * the number of marks on the page before it. A slope near 0 means the cost follows the added text.
+ */
+export function fitLive(pages: readonly LivePage[]): LiveFit {
+  const points: [number, number][] = [];
+  for (const page of pages) {
+    page.withExtension.batches.forEach((batch, index) => {
+      const plain = page.withoutExtension.batches[index];
+      if (plain) points.push([batch.highlightBefore / 1000, batch.ms - plain.ms]);
+    });
+  }
+  const n = points.length;
+  const meanX = points.reduce((total, [x]) => total + x, 0) / n;
+  const meanY = points.reduce((total, [, y]) => total + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (const [x, y] of points) {
+    sxx += (x - meanX) ** 2;
+    sxy += (x - meanX) * (y - meanY);
+    syy += (y - meanY) ** 2;
+  }
+  const slope = sxy / sxx;
+  return { interceptMs: meanY - slope * meanX, msPerThousandMarks: slope, r2: (sxy * sxy) / (sxx * syy), batches: n };
 }

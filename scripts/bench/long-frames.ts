@@ -1,13 +1,16 @@
 import type { LoafRecord, ProbeSnapshot } from './page-api';
 
-/** Long animation frames and long tasks (50 ms or more) seen in one time window of one page. */
+/** Long animation frames and long tasks (50 ms or more) that start in one time window of one page. */
 export interface FrameStats {
-  /** Long animation frames that overlap the window. */
   count: number;
   longestFrameMs: number;
   /** Rendering part (style, layout, highlight markers, paint) of the longest frame. */
   longestFrameRenderMs: number;
-  /** Longest 'longtask' entry overlapping the window. */
+  /** End of the longest frame (ms since the time origin), 0 without long frames. */
+  longestFrameEnd: number;
+  /** Sum of the rendering parts of all long frames. */
+  totalRenderMs: number;
+  /** Longest 'longtask' entry. */
   longestTaskMs: number;
   /** Sum of blockingDuration: time the page could not answer input within 50 ms. */
   totalBlockingMs: number;
@@ -17,23 +20,20 @@ export interface FrameStats {
   scriptSources: Record<string, number>;
 }
 
-function overlaps(start: number, duration: number, from: number, to: number): boolean {
-  return start < to && start + duration > from;
-}
-
-function sourceOf(url: string): string {
-  if (url === '') return '(no source URL)';
+function sourceOf(script: LoafRecord['scripts'][number]): string {
+  if (script.sourceURL === '') return `(no source URL: ${script.invokerType} ${script.invoker})`;
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(script.sourceURL);
     return parsed.protocol === 'chrome-extension:' ? `chrome-extension:${parsed.pathname}` : `${parsed.origin}${parsed.pathname}`;
   } catch {
-    return url;
+    return script.sourceURL;
   }
 }
 
+/** Frames and tasks whose start lies in [from, to): each frame counts in one window only. */
 export function frameStats(snapshot: ProbeSnapshot, from: number, to: number): FrameStats {
-  const frames = snapshot.loaf.filter((frame) => overlaps(frame.start, frame.duration, from, to));
-  const tasks = snapshot.longTasks.filter((task) => overlaps(task.start, task.duration, from, to));
+  const frames = snapshot.loaf.filter((frame) => frame.start >= from && frame.start < to);
+  const tasks = snapshot.longTasks.filter((task) => task.start >= from && task.start < to);
   let longest: LoafRecord | undefined;
   let longestExtensionScriptMs = 0;
   const scriptSources: Record<string, number> = {};
@@ -41,7 +41,7 @@ export function frameStats(snapshot: ProbeSnapshot, from: number, to: number): F
     if (!longest || frame.duration > longest.duration) longest = frame;
     let extension = 0;
     for (const script of frame.scripts) {
-      const source = sourceOf(script.sourceURL);
+      const source = sourceOf(script);
       scriptSources[source] = Math.max(scriptSources[source] ?? 0, script.duration);
       if (script.sourceURL.startsWith('chrome-extension://')) extension += script.duration;
     }
@@ -51,6 +51,8 @@ export function frameStats(snapshot: ProbeSnapshot, from: number, to: number): F
     count: frames.length,
     longestFrameMs: longest?.duration ?? 0,
     longestFrameRenderMs: longest?.renderDuration ?? 0,
+    longestFrameEnd: longest ? longest.start + longest.duration : 0,
+    totalRenderMs: frames.reduce((total, frame) => total + frame.renderDuration, 0),
     longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
     totalBlockingMs: frames.reduce((total, frame) => total + frame.blockingDuration, 0),
     longestExtensionScriptMs,

@@ -3,7 +3,7 @@ export interface BenchOptions {
   quick: boolean;
   /** Generated page sizes for the scan, in KB (largePageHtml). */
   pageKbs: number[];
-  /** Runs per size for the floor (a), the CPU scan and the end-to-end scan (b). */
+  /** Fresh loads per size for the floor (a), the CPU scan and the end-to-end scan (b), each. */
   scanRuns: number;
   /** mark.js runs per size; sizes without an entry are extrapolated from the largest measured one. */
   markJsRuns: Map<number, number>;
@@ -34,7 +34,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     quick,
     pageKbs: [100, 1000, 5000],
-    scanRuns: 5,
+    scanRuns: 7,
     markJsRuns: new Map([
       [100, 3],
       [1000, 1],

@@ -50,12 +50,26 @@ export interface ProbeConfig {
   poll: boolean;
 }
 
+/** A cheap look at the highlight while waiting for the scan. */
+export interface ProbeProgress {
+  now: number;
+  size: number;
+  expected: number | undefined;
+  registeredAt: number | undefined;
+  completeAt: number | undefined;
+  /** Last frame at which the highlight's size changed. */
+  lastChangeAt: number | undefined;
+  /** Longest time between two changes of the size so far. */
+  longestChangeGap: number;
+}
+
 export interface ProbeApi {
   snapshot(): ProbeSnapshot;
+  progress(): ProbeProgress;
+  /** Stops polling the highlight on every frame (the page then makes frames only when it needs them). */
+  stopPolling(): void;
   /** Resolves with the time of the first frame at which the highlight holds at least `size` ranges. */
   waitForSize(size: number, timeoutMs: number): Promise<number>;
-  /** Resolves when the initial scan is complete (or rejects after timeoutMs). */
-  whenComplete(timeoutMs: number): Promise<number>;
   highlightSize(): number;
 }
 
@@ -71,10 +85,12 @@ export interface CpuScanResult {
   indexMs: number;
   /** The product's per-run work without slicing: text runs + findAllForms + StaticRange + MarkRegistry.add. */
   fullMs: number;
-  /** Breakdown, run after `full` on the same page (so warmer): text runs only. */
+  /** Breakdown, after `full` on the same page (so warmer): collecting the text runs (page/text-runs.ts). */
   walkMs: number;
-  /** Breakdown: text runs + findAllForms. */
-  walkFindMs: number;
+  /** Breakdown: findAllForms over the collected run texts (the core finder alone). */
+  findMs: number;
+  /** Breakdown: positionIn + StaticRange + MarkRegistry for the found matches. */
+  rangesMs: number;
   runs: number;
   chars: number;
   matches: number;
@@ -86,9 +102,15 @@ export interface MarkJsResult {
   marks: number;
 }
 
+/** How the end of a batch or scan was seen (see completion.ts). */
+export type CompletionMethod = 'highlight' | 'page-terms' | 'frame';
+
 export interface BatchResult {
   /** From the append to the first frame at which the batch is marked (or, without the extension, the first frame). */
   ms: number;
+  method: CompletionMethod;
+  /** How late `end` may be: one frame, or the time since the last poll that found the batch unmarked. */
+  uncertaintyMs: number;
   start: number;
   end: number;
   expectedMarks: number;
@@ -101,7 +123,8 @@ export interface ToolsApi {
   floor(): FloorResult;
   cpuScan(): CpuScanResult;
   runMarkJs(keywords: string[], limiters: string[]): Promise<MarkJsResult>;
-  appendBatch(html: string, containerSelector: string, withExtension: boolean, timeoutMs: number): Promise<BatchResult>;
+  /** `method` says how to wait: for the highlight, for the next frame, or not at all ('page-terms': the caller polls). */
+  appendBatch(html: string, containerSelector: string, method: CompletionMethod, timeoutMs: number): Promise<BatchResult>;
 }
 
 export interface BenchWindow {

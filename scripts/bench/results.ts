@@ -1,8 +1,13 @@
-import type { BatchResult, CpuScanResult, FloorResult, MarkJsResult } from './page-api';
+import type { BatchResult, CompletionMethod, CpuScanResult, FloorResult, MarkJsResult } from './page-api';
 import type { FrameStats } from './long-frames';
 
 /** One page load with the extension, from navigation to the last mark. Times in ms. */
 export interface EndToEndRun {
+  /** 'highlight': seen in the highlight (precise to a frame); 'page-terms': the product's own count, polled. */
+  method: CompletionMethod;
+  /** How late completeAt may be. */
+  uncertaintyMs: number;
+  polls: number;
   domContentLoaded: number;
   load: number;
   /** First frame at which the content script's highlight existed (it has read settings and started). */
@@ -12,10 +17,13 @@ export interface EndToEndRun {
   fromLoadMs: number;
   /** From the first frame with the highlight registered; larger when the script starts before load. */
   fromRegisteredMs: number;
+  /** <body data-term-count>: what the product reported (page-terms) or painted (highlight) at the end. */
   marks: number;
-  /** Whole load, navigation to last mark + 300 ms. */
+  /** Ranges in the product's highlight at the end: fewer than `marks` when it paints only near the screen. */
+  painted: number;
+  /** Frames that start before the content script's highlight exists: the page's load and first layout, plus the script's start-up. */
   loadFrames: FrameStats;
-  /** From load to the last mark: frames that exist only because of the scan. */
+  /** Frames that start from then until the last mark (+ 300 ms): the page is loaded, the extension marks. */
   scanFrames: FrameStats;
 }
 
@@ -23,10 +31,10 @@ export interface EndToEndRun {
 export interface PlainLoad {
   domContentLoaded: number;
   load: number;
-  /** Navigation to load + 1 s. */
+  /** Frames that start between navigation and load + 1 s. */
   loadFrames: FrameStats;
-  /** From load to load + 1 s: what the page does on its own after load. */
-  afterLoadFrames: FrameStats;
+  /** Frames that start after the longest of those (the page's first layout and paint) until load + 1 s. */
+  afterPaintFrames: FrameStats;
 }
 
 export interface ScanSize {
@@ -75,10 +83,24 @@ export interface LivePage {
     /** Extension's share: median with − median without. */
     medianExtensionMs: number;
     medianBatchChars: number;
+    /** Medians of the first and last five batches, and the marks on the page before the last one. */
+    firstBatchesMs: number;
+    lastBatchesMs: number;
+    marksBeforeLastBatch: number;
     longestFrameMs: number;
     longestFramePlainMs: number;
     longestExtensionScriptMs: number;
   };
+}
+
+/** Least squares over every batch of every page: extension share (with − without) against the marks already on the page. */
+export interface LiveFit {
+  /** The share for a batch on a page without marks: what the added text costs. */
+  interceptMs: number;
+  /** What each 1,000 marks already on the page add to every batch. */
+  msPerThousandMarks: number;
+  r2: number;
+  batches: number;
 }
 
 export interface PageLoadSummary {
@@ -91,11 +113,12 @@ export interface PageLoadSummary {
   longestLoadFrameWithout: number;
   longestTaskWith: number;
   longestTaskWithout: number;
-  /** Longest frame from load to the last mark (with) and from load to load + 1 s (without). */
-  longestScanFrame: number;
-  longestAfterLoadFrameWithout: number;
+  /** While the extension marks (with); after the page's first paint (without). Longest over all runs. */
   longScanFrames: number;
+  longestScanFrame: number;
+  scanRenderMs: number;
   scanBlockingMs: number;
+  longestAfterPaintFrameWithout: number;
   longestExtensionScriptMs: number;
   scriptSources: Record<string, number>;
 }
@@ -114,6 +137,9 @@ export interface SearchResults {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /** Same-run yardstick: a substring scan of all folded names and texts per query (see search.ts). */
+  baselineMedianMs: number;
+  baselineP95Ms: number;
   perQuery: QueryTiming[];
 }
 
@@ -155,6 +181,7 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; node: string; chromium: string; platform: string };
   scan: ScanSize[];
   live: LivePage[];
+  liveFit: LiveFit;
   pageLoad: PageLoadSummary[];
   search: SearchResults;
   popup: PopupResults;

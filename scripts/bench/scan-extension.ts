@@ -1,7 +1,7 @@
 import { probeSnapshot, sleep, type BenchBrowser } from './browser';
+import { waitForInitialScan } from './completion';
 import { frameStats } from './long-frames';
 import type { BenchOptions } from './options';
-import type { BenchWindow } from './page-api';
 import { largePageUrl, LOAD_TIMEOUT_MS } from './page-url';
 import { progress } from './progress';
 import type { EndToEndRun } from './results';
@@ -15,23 +15,28 @@ export async function endToEndRun(browser: BenchBrowser, url: string): Promise<E
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await page.evaluate((timeout) => (window as unknown as BenchWindow).__benchProbe.whenComplete(timeout), SCAN_TIMEOUT_MS);
+    const completion = await waitForInitialScan(page, browser.context, SCAN_TIMEOUT_MS);
     await sleep(TRAILING_MS);
     const snapshot = await probeSnapshot(page);
-    const { domContentLoaded, load, registeredAt, completeAt } = snapshot;
-    if (domContentLoaded === undefined || load === undefined || registeredAt === undefined || completeAt === undefined) {
+    const { domContentLoaded, load, registeredAt, expected } = snapshot;
+    if (domContentLoaded === undefined || load === undefined || registeredAt === undefined || expected === undefined) {
       throw new Error(`incomplete probe record for ${url}`);
     }
+    const completeAt = completion.at;
     return {
+      method: completion.method,
+      uncertaintyMs: completion.uncertaintyMs,
+      polls: completion.polls,
       domContentLoaded,
       load,
       registeredAt,
       completeAt,
       fromLoadMs: completeAt - load,
       fromRegisteredMs: completeAt - Math.min(registeredAt, load),
-      marks: snapshot.sizes.at(-1)?.[1] ?? 0,
-      loadFrames: frameStats(snapshot, 0, completeAt + TRAILING_MS),
-      scanFrames: frameStats(snapshot, load, completeAt),
+      marks: expected,
+      painted: snapshot.sizes.at(-1)?.[1] ?? 0,
+      loadFrames: frameStats(snapshot, 0, registeredAt),
+      scanFrames: frameStats(snapshot, registeredAt, completeAt + TRAILING_MS),
     };
   } finally {
     await page.close();

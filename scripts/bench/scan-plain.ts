@@ -33,26 +33,26 @@ export async function measurePlainScans(browser: BenchBrowser, origin: string, s
   for (const kb of options.pageKbs) {
     const result: PlainScan = { kb, floor: [], plainLoads: [], cpu: [], markJs: [] };
     const url = largePageUrl(origin, kb);
+    // Floor and CPU loads alternate, so a slow spell of the machine hits both alike.
     for (let run = 0; run < options.scanRuns; run++) {
-      progress(`scan ${kb} KB: floor, run ${run + 1}/${options.scanRuns}`);
-      const page = await browser.context.newPage();
+      progress(`scan ${kb} KB: floor and CPU work, run ${run + 1}/${options.scanRuns}`);
+      let page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       await sleep(AFTER_LOAD_MS + 200);
       const snapshot = await probeSnapshot(page);
       const load = snapshot.load ?? Number.NaN;
+      const loadFrames = frameStats(snapshot, 0, load + AFTER_LOAD_MS);
       result.plainLoads.push({
         domContentLoaded: snapshot.domContentLoaded ?? Number.NaN,
         load,
-        loadFrames: frameStats(snapshot, 0, load + AFTER_LOAD_MS),
-        afterLoadFrames: frameStats(snapshot, load, load + AFTER_LOAD_MS),
+        loadFrames,
+        afterPaintFrames: frameStats(snapshot, loadFrames.longestFrameEnd, load + AFTER_LOAD_MS),
       });
       await injectTools(page, scripts);
       result.floor.push(await page.evaluate(() => (window as unknown as BenchWindow).__benchTools.floor()));
       await page.close();
-    }
-    for (let run = 0; run < options.scanRuns; run++) {
-      progress(`scan ${kb} KB: core finder + ranges in the page (CPU), run ${run + 1}/${options.scanRuns}`);
-      const page = await browser.context.newPage();
+
+      page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       await injectTools(page, scripts);
       result.cpu.push(await page.evaluate(() => (window as unknown as BenchWindow).__benchTools.cpuScan()));

@@ -1,5 +1,7 @@
 import { loadContent } from '../../core/data/content';
 import { createSearcher } from '../../core/search/search';
+import { toSearchDocuments } from '../../core/search/search-documents';
+import { foldText } from '../../core/text/characters';
 import { progress } from './progress';
 import { SEARCH_QUERIES } from './queries';
 import type { QueryTiming, SearchResults } from './results';
@@ -43,12 +45,36 @@ export function measureSearch(rounds: number): SearchResults {
     };
   });
   const all = timings.flat();
+  const baseline = measureBaseline(content, rounds);
   return {
     createSearcherMs: median(buildTimes),
     samples: all.length,
     medianMs: median(all),
     p95Ms: percentile(all, 95),
     maxMs: max(all),
+    baselineMedianMs: median(baseline),
+    baselineP95Ms: percentile(baseline, 95),
     perQuery,
   };
+}
+
+/**
+ * The same-run yardstick for the machine's speed: per query, fold it and look for each word at a
+ * word start in every document's folded names and text (String.includes), the least a search
+ * without an index has to do. Timed like the search, round by round.
+ */
+function measureBaseline(content: ReturnType<typeof loadContent>, rounds: number): number[] {
+  const texts = toSearchDocuments(content).map((doc) => ` ${doc.names.join(' ')} ${doc.body}`);
+  const timings: number[] = [];
+  let hits = 0;
+  for (let round = 0; round < rounds + WARM_UP_ROUNDS; round++) {
+    for (const query of SEARCH_QUERIES) {
+      const started = performance.now();
+      const words = foldText(query).split(' ').filter((word) => word.length > 1);
+      for (const text of texts) for (const word of words) if (text.includes(` ${word}`)) hits++;
+      if (round >= WARM_UP_ROUNDS) timings.push(performance.now() - started);
+    }
+  }
+  if (hits === 0) throw new Error('the baseline found nothing: the queries or the content are wrong');
+  return timings;
 }
