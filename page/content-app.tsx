@@ -86,8 +86,7 @@ export class ContentApp {
 
   /** How often each term is marked on this page, for the popup's "Op deze pagina". */
   pageTerms(): PageTerms {
-    const counts = new Map<string, number>();
-    for (const mark of this.registry?.shownMarks() ?? []) counts.set(mark.id, (counts.get(mark.id) ?? 0) + 1);
+    const counts = this.registry?.shownCounts() ?? new Map<string, number>();
     const terms = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
     return { site: this.options.site, terms };
   }

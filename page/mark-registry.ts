@@ -68,6 +68,13 @@ export class MarkRegistry {
     return this.shown.has(mark);
   }
 
+  /** How often each term is shown, without sorting: cheap even with tens of thousands of marks. */
+  shownCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const mark of this.shown) counts.set(mark.id, (counts.get(mark.id) ?? 0) + 1);
+    return counts;
+  }
+
   /** The painted marks in document order. */
   shownMarks(): Mark[] {
     return [...this.shown].sort(documentOrder);

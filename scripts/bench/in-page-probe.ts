@@ -34,7 +34,7 @@ const state: Omit<ProbeSnapshot, 'loaf' | 'longTasks' | 'now'> = {
   sizes: [],
 };
 
-const waiters: { size: number; resolve: (time: number) => void }[] = [];
+const waiters: { size: number; since: number; plateauMs: number; resolve: (time: number | undefined) => void }[] = [];
 let polling = false;
 let stopped = false;
 let lastSize = -2;
@@ -61,6 +61,9 @@ function onFrame(): void {
     if (size >= waiter.size) {
       waiters.splice(index, 1);
       waiter.resolve(now);
+    } else if (now - Math.max(waiter.since, lastChangeAt ?? 0) > waiter.plateauMs) {
+      waiters.splice(index, 1);
+      waiter.resolve(undefined);
     }
   }
   const initialScanPending = config.poll && !stopped && state.completeAt === undefined;
@@ -137,9 +140,9 @@ const api: ProbeApi = {
   stopPolling() {
     stopped = true;
   },
-  waitForSize(size, timeoutMs) {
+  waitForSize(size, timeoutMs, plateauMs) {
     return new Promise((resolve, reject) => {
-      const waiter = { size, resolve };
+      const waiter = { size, since: performance.now(), plateauMs, resolve };
       waiters.push(waiter);
       startPolling();
       setTimeout(() => {

@@ -1,5 +1,5 @@
 import { injectTools, probeSnapshot, sleep, type BenchBrowser } from './browser';
-import { markedOnPage, pollMarkedOnPage, waitForInitialScan } from './completion';
+import { MainThreadMeter, markedOnPage, waitForInitialScan, waitForQuietAndCount } from './completion';
 import type { InPageScripts } from './bundle-in-page';
 import { frameStats } from './long-frames';
 import type { BatchResult, BenchWindow, CompletionMethod } from './page-api';
@@ -29,11 +29,16 @@ export async function measureLiveSide(
     await page.goto(largePageUrl(origin, kb), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     // Batches are seen marked the way the initial scan was: in the highlight, or in the product's own count.
     let method: CompletionMethod = 'frame';
-    if (browser.withExtension) method = (await waitForInitialScan(page, browser.context, SCAN_TIMEOUT_MS)).method;
+    const meter = browser.withExtension ? await MainThreadMeter.open(page) : undefined;
+    if (meter) method = (await waitForInitialScan(page, meter, SCAN_TIMEOUT_MS)).method;
     await sleep(500);
     await injectTools(page, scripts);
-    let marked = method === 'page-terms' ? await markedOnPage(browser.context) : 0;
-    const initialMarks = method === 'page-terms' ? marked : await page.evaluate(() => (window as unknown as BenchWindow).__benchProbe.highlightSize());
+    const initialMarks =
+      method === 'quiet' || method === 'page-terms'
+        ? await markedOnPage(browser.context)
+        : await page.evaluate(() => (window as unknown as BenchWindow).__benchProbe.highlightSize());
+    // The product's count of marks, kept up to date with what each batch adds.
+    let marked = initialMarks;
     const results: BatchResult[] = [];
     for (const [index, html] of batches.entries()) {
       if (index % 5 === 0) progress(`live ${kb} KB ${browser.withExtension ? 'with' : 'without'} extension: batch ${index + 1}/${batches.length}`);
@@ -41,19 +46,24 @@ export async function measureLiveSide(
         ([batchHtml, wait, timeout]) => (window as unknown as BenchWindow).__benchTools.appendBatch(batchHtml, '#posts', wait, timeout),
         [html, method, BATCH_TIMEOUT_MS] as const,
       );
-      if (method === 'page-terms') {
-        marked += batch.expectedMarks;
-        const completion = await pollMarkedOnPage(page, browser.context, marked, batch.start, BATCH_TIMEOUT_MS);
-        Object.assign(batch, { end: completion.at, ms: completion.at - batch.start, uncertaintyMs: completion.uncertaintyMs });
+      batch.marksBefore = browser.withExtension ? marked : batch.highlightBefore;
+      marked += batch.expectedMarks;
+      if (batch.method === 'quiet' && meter) {
+        // From here on the highlight holds only part of the marks (it stopped short in this batch).
+        if (method === 'highlight') await page.evaluate(() => (window as unknown as BenchWindow).__benchProbe.stopPolling());
+        method = 'quiet';
+        const completion = await waitForQuietAndCount(page, meter, marked, batch.start, BATCH_TIMEOUT_MS);
+        Object.assign(batch, { end: completion.at, ms: completion.at - batch.start, method: completion.method, uncertaintyMs: completion.uncertaintyMs });
       }
       results.push(batch);
       await sleep(PAUSE_MS);
     }
+    await meter?.close();
     const snapshot = await probeSnapshot(page);
     const first = results[0]?.start ?? 0;
     const last = results.at(-1)?.end ?? 0;
     const longestBatchFrameMs = Math.max(0, ...results.map((batch) => frameStats(snapshot, batch.start, batch.end + 50).longestFrameMs));
-    return { side: { batches: results, frames: frameStats(snapshot, first, last + 50), longestBatchFrameMs }, initialMarks };
+    return { side: { method: results.at(-1)?.method ?? method, batches: results, frames: frameStats(snapshot, first, last + 50), longestBatchFrameMs }, initialMarks };
   } finally {
     await page.close();
   }
@@ -75,7 +85,7 @@ export function summariseLive(kb: number, initialMarks: number, withExtension: L
       medianBatchChars: median(withExtension.batches.map((batch) => batch.chars)),
       firstBatchesMs: median(withMs.slice(0, 5)),
       lastBatchesMs: median(withMs.slice(-5)),
-      marksBeforeLastBatch: withExtension.batches.at(-1)?.highlightBefore ?? Number.NaN,
+      marksBeforeLastBatch: withExtension.batches.at(-1)?.marksBefore ?? Number.NaN,
       longestFrameMs: withExtension.frames.longestFrameMs,
       longestFramePlainMs: withoutExtension.frames.longestFrameMs,
       longestExtensionScriptMs: withExtension.frames.longestExtensionScriptMs,
@@ -93,7 +103,7 @@ export function fitLive(pages: readonly LivePage[]): LiveFit {
   for (const page of pages) {
     page.withExtension.batches.forEach((batch, index) => {
       const plain = page.withoutExtension.batches[index];
-      if (plain) points.push([batch.highlightBefore / 1000, batch.ms - plain.ms]);
+      if (plain) points.push([batch.marksBefore / 1000, batch.ms - plain.ms]);
     });
   }
   const n = points.length;

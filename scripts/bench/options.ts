@@ -24,7 +24,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       pageKbs: [100, 1000],
       scanRuns: 2,
       markJsRuns: new Map([[100, 1]]),
-      livePageKbs: [100],
+      livePageKbs: [100, 1000],
       livePosts: 100,
       liveBatch: 50,
       searchRounds: 10,

@@ -68,8 +68,11 @@ export interface ProbeApi {
   progress(): ProbeProgress;
   /** Stops polling the highlight on every frame (the page then makes frames only when it needs them). */
   stopPolling(): void;
-  /** Resolves with the time of the first frame at which the highlight holds at least `size` ranges. */
-  waitForSize(size: number, timeoutMs: number): Promise<number>;
+  /**
+   * Resolves with the time of the first frame at which the highlight holds at least `size` ranges,
+   * or with undefined once it has not changed for `plateauMs` (the product paints only part of its marks).
+   */
+  waitForSize(size: number, timeoutMs: number, plateauMs: number): Promise<number | undefined>;
   highlightSize(): number;
 }
 
@@ -102,8 +105,12 @@ export interface MarkJsResult {
   marks: number;
 }
 
-/** How the end of a batch or scan was seen (see completion.ts). */
-export type CompletionMethod = 'highlight' | 'page-terms' | 'frame';
+/**
+ * How the end of a batch or scan was seen (see completion.ts): in the highlight; as the end of the
+ * main thread's work (then checked against the product's own count); by polling that count; or,
+ * without the extension, as the next frame.
+ */
+export type CompletionMethod = 'highlight' | 'quiet' | 'page-terms' | 'frame';
 
 export interface BatchResult {
   /** From the append to the first frame at which the batch is marked (or, without the extension, the first frame). */
@@ -114,6 +121,8 @@ export interface BatchResult {
   start: number;
   end: number;
   expectedMarks: number;
+  /** Marks on the page before the batch: the highlight's size, or the product's count ('page-terms'). */
+  marksBefore: number;
   highlightBefore: number;
   highlightAfter: number;
   chars: number;
@@ -123,7 +132,7 @@ export interface ToolsApi {
   floor(): FloorResult;
   cpuScan(): CpuScanResult;
   runMarkJs(keywords: string[], limiters: string[]): Promise<MarkJsResult>;
-  /** `method` says how to wait: for the highlight, for the next frame, or not at all ('page-terms': the caller polls). */
+  /** `method` says how to wait: for the highlight, for the next frame, or not at all ('quiet': the caller does). */
   appendBatch(html: string, containerSelector: string, method: CompletionMethod, timeoutMs: number): Promise<BatchResult>;
 }
 

@@ -64,6 +64,8 @@ export interface ScanSize {
 }
 
 export interface LiveSide {
+  /** How each batch was seen marked: the highlight, the product's count ('page-terms'), or the next frame (no extension). */
+  method: CompletionMethod;
   batches: BatchResult[];
   /** Long frames while the batches went in (first append to last mark). */
   frames: FrameStats;

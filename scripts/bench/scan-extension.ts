@@ -1,5 +1,5 @@
 import { probeSnapshot, sleep, type BenchBrowser } from './browser';
-import { waitForInitialScan } from './completion';
+import { MainThreadMeter, waitForInitialScan } from './completion';
 import { frameStats } from './long-frames';
 import type { BenchOptions } from './options';
 import { largePageUrl, LOAD_TIMEOUT_MS } from './page-url';
@@ -15,7 +15,9 @@ export async function endToEndRun(browser: BenchBrowser, url: string): Promise<E
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const completion = await waitForInitialScan(page, browser.context, SCAN_TIMEOUT_MS);
+    const meter = await MainThreadMeter.open(page);
+    const completion = await waitForInitialScan(page, meter, SCAN_TIMEOUT_MS);
+    await meter.close();
     await sleep(TRAILING_MS);
     const snapshot = await probeSnapshot(page);
     const { domContentLoaded, load, registeredAt, expected } = snapshot;

@@ -114,6 +114,18 @@ test.describe('pages that change', () => {
     await expect.poll(async () => (await markTexts(page)).length).toBe(countBefore - removedMarks);
   });
 
+  test('reads text on either side of a block as separate lines', async ({ page, origin }) => {
+    await page.goto(`${origin}/editors.html`);
+    await settledMarks(page);
+    await page.evaluate(() => {
+      const container = document.createElement('div');
+      container.id = 'split';
+      container.append('Nieuw: nivolumab en PD', Object.assign(document.createElement('p'), { textContent: 'tussenregel' }), '-L1 apart, maar <b>', Object.assign(document.createElement('b'), { textContent: 'T' }), '-cellen samen.');
+      document.body.append(container);
+    });
+    await expect.poll(async () => (await markTexts(page)).slice(3)).toEqual(['nivolumab', 'T-cellen']);
+  });
+
   test('updates a mark when its text changes', async ({ page, origin }) => {
     await page.goto(`${origin}/editors.html`);
     expect(await settledMarks(page)).toEqual(['nivolumab', 'tumor', 'PD-L1']);
