@@ -4,7 +4,8 @@ import { blockOf, isInline, isInsideSkipped, isSkipped } from './dom-rules';
 import { SHADOW_HIGHLIGHT_CSS } from './highlight-styles';
 import { createIdleWorker } from './idle-slices';
 import type { MarkRegistry } from './mark-registry';
-import { positionIn, textRuns, type TextRun } from './text-runs';
+import { markRun } from './mark-run';
+import { textRuns, type TextRun } from './text-runs';
 
 /** How many runs to read between two checks of the clock. */
 const RUNS_PER_STEP = 16;
@@ -80,20 +81,7 @@ export class PageScanner {
 
   /** Replaces the marks of the run's text nodes with what the finder returns for its text now. */
   private markRun(run: TextRun): void {
-    this.registry.removeNodes(run.nodes);
-    if (!run.nodes[0]?.isConnected) return;
-    for (const match of findAllForms(this.index, run.text)) {
-      const start = positionIn(run, match.start, false);
-      const end = positionIn(run, match.end, true);
-      const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
-      const range = new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      });
-      this.registry.add({ id: match.id, range, nodes, ambiguous: match.ambiguous });
-    }
+    markRun(this.registry, run, findAllForms(this.index, run.text));
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { markedOnPage } from '../../tests/e2e/page-terms';
 import { sleep } from './browser';
 import type { BenchWindow, CompletionMethod } from './page-api';
 
@@ -8,7 +9,7 @@ export interface Completion {
   method: CompletionMethod;
   /** How late `at` may be: a frame, a sampling interval, or the time back to the last poll that found it incomplete. */
   uncertaintyMs: number;
-  /** Calls of the product's page-terms answer it took (each costs the content script a sort of all its marks). */
+  /** Calls of the product's page-terms answer it took (each a count over all its marks). */
   polls: number;
 }
 
@@ -20,29 +21,6 @@ const PLATEAU_MS = 1000;
 const SAMPLE_MS = 25;
 const BUSY_FRACTION = 0.4;
 const QUIET_MS = 400;
-
-/**
- * The product's own count of marks on the page in the active tab: the answer the popup gets to
- * 'get-page-terms', summed, asked from the service worker as tests/e2e/large-page.spec.ts does.
- */
-export async function markedOnPage(context: BrowserContext): Promise<number> {
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        tabs: {
-          query(query: object): Promise<{ id?: number }[]>;
-          sendMessage(id: number, message: object, options: object): Promise<{ terms?: { count: number }[] } | undefined>;
-        };
-      };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return -1;
-    const answer = await chrome.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 });
-    return (answer?.terms ?? []).reduce((total, term) => total + term.count, 0);
-  });
-}
 
 function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());

@@ -3,7 +3,8 @@ import type { GlossaryEntry } from '../../core/data/types';
 import { findAllForms, type TermMatch } from '../../core/finder/find-terms';
 import { buildTermIndex, type TermIndex } from '../../core/finder/term-index';
 import { MarkRegistry } from '../../page/mark-registry';
-import { positionIn, textRuns, type TextRun } from '../../page/text-runs';
+import { markRun as addRunMarks } from '../../page/mark-run';
+import { textRuns, type TextRun } from '../../page/text-runs';
 import type { CpuScanResult } from './page-api';
 
 /** Not a name the product paints, so the measured ranges are never styled. */
@@ -22,22 +23,9 @@ function markRun(index: TermIndex, registry: MarkRegistry, run: TextRun): void {
   addMarks(registry, run, findAllForms(index, run.text));
 }
 
-/** The part of PageScanner.markRun after the finder: ranges and the registry. */
+/** The part of PageScanner.markRun after the finder: ranges and the registry (the product's own code). */
 function addMarks(registry: MarkRegistry, run: TextRun, matches: readonly TermMatch[]): void {
-  registry.removeNodes(run.nodes);
-  if (!run.nodes[0]?.isConnected) return;
-  for (const match of matches) {
-    const start = positionIn(run, match.start, false);
-    const end = positionIn(run, match.end, true);
-    const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
-    const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
-    });
-    registry.add({ id: match.id, range, nodes, ambiguous: match.ambiguous });
-  }
+  addRunMarks(registry, run, matches);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { injectTools, probeSnapshot, sleep, type BenchBrowser } from './browser';
-import { MainThreadMeter, markedOnPage, waitForInitialScan, waitForQuietAndCount } from './completion';
+import { MainThreadMeter, waitForInitialScan, waitForQuietAndCount } from './completion';
+import { markedOnPage } from '../../tests/e2e/page-terms';
 import type { InPageScripts } from './bundle-in-page';
 import { frameStats } from './long-frames';
 import type { BatchResult, BenchWindow, CompletionMethod } from './page-api';

@@ -1,24 +1,5 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** What the content script reports to the popup: how often each term is marked on the page. */
-async function markedOnPage(context: BrowserContext): Promise<number> {
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        tabs: {
-          query(q: object): Promise<{ id: number }[]>;
-          sendMessage(id: number, message: object, options: object): Promise<{ terms: { count: number }[] } | undefined>;
-        };
-      };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const answer = await chrome.tabs.sendMessage(tab!.id, { type: 'get-page-terms' }, { frameId: 0 });
-    return (answer?.terms ?? []).reduce((sum, term) => sum + term.count, 0);
-  });
-}
+import { markedOnPage } from './page-terms';
 
 const paintedCount = () => CSS.highlights.get('immuunwijzer-underline')?.size ?? 0;
 
