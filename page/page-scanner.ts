@@ -1,7 +1,7 @@
 import { findAllForms } from '../core/finder/find-terms';
 import type { TermIndex } from '../core/finder/term-index';
 import { blockOf, isInline, isInsideSkipped, isSkipped } from './dom-rules';
-import { SHADOW_HIGHLIGHT_CSS } from './highlight-styles';
+import { adoptSheet, MARK_CSS } from './highlight-styles';
 import { createIdleWorker } from './idle-slices';
 import type { MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
@@ -18,7 +18,8 @@ export class PageScanner {
   private readonly worker = createIdleWorker((error) => this.reportError(error));
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly observedRoots = new Set<Node>();
-  private readonly shadowSheet = new CSSStyleSheet();
+  private readonly markSheet = new CSSStyleSheet();
+  private document: Document | undefined;
   /** Elements whose whole subtree must be read; blocks whose own text must be read again. */
   private readonly pendingTrees = new Set<Node>();
   private readonly pendingBlocks = new Set<Node>();
@@ -29,11 +30,12 @@ export class PageScanner {
     private readonly registry: MarkRegistry,
     private readonly reportError: (error: unknown) => void,
   ) {
-    this.shadowSheet.replaceSync(SHADOW_HIGHLIGHT_CSS);
+    this.markSheet.replaceSync(MARK_CSS);
   }
 
   start(root: Document): void {
     if (root.designMode === 'on') return;
+    this.document = root;
     this.scanTree(root.body ?? root.documentElement);
     this.observe(root);
   }
@@ -56,13 +58,8 @@ export class PageScanner {
   private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
     if (this.observedRoots.has(shadowRoot)) return;
     this.observe(shadowRoot);
-    try {
-      if (!shadowRoot.adoptedStyleSheets.includes(this.shadowSheet)) {
-        shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, this.shadowSheet];
-      }
-    } catch {
-      // A page may freeze its style sheets; its shadow text is then marked but not painted.
-    }
+    // A page may forbid changing its sheets; its shadow text is then marked but not painted.
+    adoptSheet(shadowRoot, this.markSheet);
     this.scanTree(shadowRoot);
   };
 
@@ -81,7 +78,10 @@ export class PageScanner {
 
   /** Replaces the marks of the run's text nodes with what the finder returns for its text now. */
   private markRun(run: TextRun): void {
-    markRun(this.registry, run, findAllForms(this.index, run.text));
+    const matches = findAllForms(this.index, run.text);
+    // Checked each time: a page may replace its adopted sheets after we added ours.
+    if (matches.length > 0 && this.document) adoptSheet(this.document, this.markSheet);
+    markRun(this.registry, run, matches);
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -5,7 +5,6 @@ import { ContentApp } from '../../page/content-app';
 import { currentSite } from '../../page/site';
 import { isMessage, type Message } from '../../utils/messages';
 import { readSettings, settingsItem, withDefaults } from '../../utils/settings';
-import './marks.css';
 
 const NAVIGATOR_KEY = { key: 'U', altKey: true, shiftKey: true };
 

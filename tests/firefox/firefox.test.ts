@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../e2e/server/serve';
@@ -51,6 +52,40 @@ describe('the Firefox build in Firefox', () => {
     expect(await settled(page, 3)).toEqual(['nivolumab', 'tumor', 'PD-L1']);
     expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints the dotted underline under a marked term', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(`${server.origin}/editors.html`);
+    await settled(page, 3);
+    await new Promise((done) => setTimeout(done, 300));
+    const boxes = await page.evaluate(() => {
+      const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+      const live = document.createRange();
+      live.setStart(range!.startContainer, range!.startOffset);
+      live.setEnd(range!.endContainer, range!.endOffset);
+      const marked = live.getBoundingClientRect();
+      const plain = document.createRange();
+      const text = document.querySelector('#plain')!.firstChild!;
+      plain.setStart(text, 0);
+      plain.setEnd(text, 6);
+      const unmarked = plain.getBoundingClientRect();
+      const box = (rect: DOMRect) => ({ x: rect.left, y: rect.top, width: rect.width, height: rect.height + 4 });
+      return { marked: box(marked), unmarked: box(unmarked) };
+    });
+    const bluePixels = async (clip: { x: number; y: number; width: number; height: number }) => {
+      const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip })));
+      let count = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const distance = Math.abs(png.data[i]! - 47) + Math.abs(png.data[i + 1]! - 111) + Math.abs(png.data[i + 2]! - 208);
+        if (distance < 90) count++;
+      }
+      return count;
+    };
+    expect(await bluePixels(boxes.marked)).toBeGreaterThan(5);
+    expect(await bluePixels(boxes.unmarked)).toBe(0);
     await page.close();
   });
 
