@@ -23,10 +23,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchWithExtension(): Promise<BrowserContext> {
+export async function launchWithExtension(extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS, ...extraArgs],
   });
 }
