@@ -38,10 +38,6 @@ export class ContentApp {
     this.activeHighlight.priority = 1;
   }
 
-  get running(): boolean {
-    return this.registry !== undefined;
-  }
-
   applySettings(settings: Settings): void {
     if (!isActiveOn(settings, this.options.site)) {
       this.stop();

@@ -187,16 +187,6 @@ export class MarkRegistry {
     this.shown.clear();
     this.firstById.clear();
     this.painter.clear();
-    const firstById = new Map<string, Mark>();
-    for (const mark of this.marks) {
-      if (!this.isVisible(mark)) continue;
-      if (!this.options.firstOnly) {
-        this.show(mark);
-        continue;
-      }
-      const first = firstById.get(mark.id);
-      if (!first || documentOrder(mark, first) < 0) firstById.set(mark.id, mark);
-    }
-    for (const mark of firstById.values()) this.show(mark);
+    for (const mark of this.marks) this.updateShown(mark);
   }
 }

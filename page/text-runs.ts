@@ -15,6 +15,11 @@ export interface RunWalkOptions {
   ownTextOnly?: boolean;
 }
 
+/** Runs of only whitespace (indentation between tags) are not worth reading. */
+function hasText(run: TextRun): boolean {
+  return run.nodes.length > 0 && /\S/.test(run.text);
+}
+
 /**
  * Moves the walker past the current node's subtree; false at the end of the walk. The walker has
  * no filter function on purpose: a JavaScript NodeFilter is called for every node and costs about
@@ -44,7 +49,7 @@ export function* textRuns(root: Node, options: RunWalkOptions = {}): Generator<T
       if (structureChanged || run.nodes.length === 0) {
         const block = blockOf(text);
         if (block !== runBlock) {
-          if (run.nodes.length > 0 && /\S/.test(run.text)) yield run;
+          if (hasText(run)) yield run;
           run = { nodes: [], starts: [], text: '' };
           runBlock = block;
         }
@@ -69,7 +74,7 @@ export function* textRuns(root: Node, options: RunWalkOptions = {}): Generator<T
     if (element.shadowRoot) options.onShadowRoot?.(element.shadowRoot);
     node = walker.nextNode();
   }
-  if (run.nodes.length > 0 && /\S/.test(run.text)) yield run;
+  if (hasText(run)) yield run;
 }
 
 /** The text node and offset within it for an offset into the run's text. */

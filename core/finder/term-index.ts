@@ -9,7 +9,6 @@ const MAX_OPTIONAL_SEPARATORS = 4;
 
 export interface Terminal {
   id: string;
-  form: string;
   ambiguous: boolean;
   /** For case-sensitive forms: the exact letters (separators removed) the text must show. */
   exactLetters?: string;
@@ -24,7 +23,6 @@ export interface TrieNode {
 
 export interface TermIndex {
   root: TrieNode;
-  size: number;
 }
 
 /** The form as trie symbols: folded letters, one SEPARATOR_SYMBOL per run of separators. */
@@ -87,7 +85,6 @@ function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
 /** Builds the trie of every term and alias once; finding is then one pass over any text. */
 export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
   const root: TrieNode = { children: new Map() };
-  let size = 0;
   for (const entry of glossary) {
     const caseSensitive = new Set(entry.caseSensitive);
     const ambiguous = new Set(entry.ambiguous);
@@ -97,14 +94,12 @@ export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
       const lastLetter = lettersOf(form).slice(-1);
       const terminal: Terminal = {
         id: entry.id,
-        form,
         ambiguous: ambiguous.has(form),
         allowsSuffix: /\p{L}/u.test(lastLetter),
       };
       if (caseSensitive.has(form)) terminal.exactLetters = lettersOf(form);
       for (const variant of variantsOf(symbols)) insert(root, variant, terminal);
-      size++;
     }
   }
-  return { root, size };
+  return { root };
 }

@@ -69,14 +69,9 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
   const termById = new Map(documents.filter((doc) => doc.type === 'term').map((doc) => [doc.id, doc]));
 
   // A typed name ("keytruda", "PD L1", "pdl1") points straight at its term.
-  const termIdByName = new Map<string, string>();
-  const nameByKey = new Map<string, string>();
+  const termByName = new Map<string, { id: string; name: string }>();
   for (const entry of content.glossary) {
-    for (const name of [entry.term, ...entry.aliases]) {
-      const key = foldText(name).replaceAll(' ', '');
-      termIdByName.set(key, entry.id);
-      nameByKey.set(key, name);
-    }
+    for (const name of [entry.term, ...entry.aliases]) termByName.set(foldText(name).replaceAll(' ', ''), { id: entry.id, name });
   }
   const everydayWords = new Map(Object.entries(content.everydayWords).map(([word, id]) => [foldText(word), id]));
 
@@ -89,7 +84,10 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
       if (via !== undefined && foldText(via) !== foldText(doc.title)) hit.via = via;
       hits.push(hit);
     };
-    const byName = (key: string) => add(termIdByName.get(key), 'exact', nameByKey.get(key));
+    const byName = (key: string) => {
+      const found = termByName.get(key);
+      add(found?.id, 'exact', found?.name);
+    };
     byName(foldedQuery.replaceAll(' ', ''));
     for (const word of words) byName(word);
     for (const [phrase, id] of everydayWords) {

@@ -38,10 +38,6 @@ export function charKind(code: number): CharKind {
   return kind;
 }
 
-export function isWordChar(code: number): boolean {
-  return charKind(code) === CharKind.Word;
-}
-
 /** Lower case without diacritics: "Ï" → "i", "é" → "e". Characters that expand stay as they are. */
 export function foldChar(code: number): number {
   if (foldKnown[code] === 1) return folded[code]!;

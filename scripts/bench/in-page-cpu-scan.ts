@@ -1,9 +1,9 @@
 import glossary from '../../data/glossary.json' with { type: 'json' };
 import type { GlossaryEntry } from '../../core/data/types';
-import { findAllForms, type TermMatch } from '../../core/finder/find-terms';
+import { findAllForms } from '../../core/finder/find-terms';
 import { buildTermIndex, type TermIndex } from '../../core/finder/term-index';
 import { MarkRegistry } from '../../page/mark-registry';
-import { markRun as addRunMarks } from '../../page/mark-run';
+import { markRun as addMarks } from '../../page/mark-run';
 import { textRuns, type TextRun } from '../../page/text-runs';
 import type { CpuScanResult } from './page-api';
 
@@ -21,11 +21,6 @@ export function termIndex(): TermIndex {
 /** What PageScanner.markRun does for one run, without the idle slicing around it. */
 function markRun(index: TermIndex, registry: MarkRegistry, run: TextRun): void {
   addMarks(registry, run, findAllForms(index, run.text));
-}
-
-/** The part of PageScanner.markRun after the finder: ranges and the registry (the product's own code). */
-function addMarks(registry: MarkRegistry, run: TextRun, matches: readonly TermMatch[]): void {
-  addRunMarks(registry, run, matches);
 }
 
 /**
