@@ -1,5 +1,5 @@
 import type { Source, TooltipEntry } from '../core/data/types';
-import { ageNoteOf, categoryLabel, GENERAL_LABEL, resolveSources, shownSources, sourceLabel } from './source-line';
+import { categoryLabel, entryAgeNote, GENERAL_LABEL, resolveSources, shownSources, sourceLabel } from './source-line';
 
 export interface TermCardProps {
   entry: TooltipEntry;
@@ -11,7 +11,7 @@ export interface TermCardProps {
 /** The short explanation of a term, as the tooltip and the navigator show it. */
 export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProps) {
   const resolved = resolveSources(entry.sources, sources);
-  const ageNote = entry.general ? undefined : ageNoteOf(resolved);
+  const ageNote = entryAgeNote(entry, sources);
   const first = entry.general ? undefined : shownSources(resolved)[0];
   return (
     <div class="card" data-testid="term-card" data-term-id={entry.id}>

@@ -1,4 +1,4 @@
-import type { Category, Source, TooltipSourceRef } from '../core/data/types';
+import type { Category, Source, TooltipEntry, TooltipSourceRef } from '../core/data/types';
 
 export interface ResolvedSource {
   source: Source;
@@ -20,10 +20,13 @@ export function sourceLabel({ source }: ResolvedSource): string {
   return `${source.publisher}, ${source.title}, ${source.dateLabel}`;
 }
 
-/** The references that back the shown short text; for a FAQ answer (no short text), all of them. */
+/**
+ * The references that back the shown short text. Where none is marked (a FAQ answer), the first
+ * one: an answer rests mainly on its first source and adds details from the others.
+ */
 export function shownSources(resolved: readonly ResolvedSource[]): ResolvedSource[] {
   const backing = resolved.filter((item) => item.short);
-  return backing.length > 0 ? backing : [...resolved];
+  return backing.length > 0 ? backing : resolved.slice(0, 1);
 }
 
 /**
@@ -34,6 +37,11 @@ export function shownSources(resolved: readonly ResolvedSource[]): ResolvedSourc
  */
 export function ageNoteOf(resolved: readonly ResolvedSource[]): string | undefined {
   return shownSources(resolved).find((item) => item.source.ageNote)?.source.ageNote;
+}
+
+/** The age note of a glossary entry: none for a general explanation, which rests on no source. */
+export function entryAgeNote(entry: Pick<TooltipEntry, 'general' | 'sources'>, sources: readonly Source[]): string | undefined {
+  return entry.general ? undefined : ageNoteOf(resolveSources(entry.sources, sources));
 }
 
 const CATEGORY_LABELS: Record<Category, string> = {

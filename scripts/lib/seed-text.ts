@@ -38,8 +38,9 @@ export function readSeedTexts(dir = seedDirectory()): Record<string, string> | u
 }
 
 /**
- * The seed cut into its sections: each heading (a whole line of the seed, in list order) up to the
- * next heading. Throws when a heading is not found, so a changed seed cannot pass unnoticed.
+ * The seed cut into its sections: each heading (a whole line of the seed, in list order) and the
+ * text up to the next heading. The heading belongs to its section: some headings carry a fact
+ * (the lung FAQ explains "neuropathische klachten" in its question). Throws when a heading is not found, so a changed seed cannot pass unnoticed.
  */
 export function splitSections(raw: string, headings: readonly string[]): Map<string, string> {
   const lines = raw.split('\n').map((line) => foldText(line));
@@ -53,7 +54,7 @@ export function splitSections(raw: string, headings: readonly string[]): Map<str
     from = at + 1;
   }
   return new Map(
-    headings.map((heading, index) => [heading, foldText(lines.slice(starts[index]! + 1, starts[index + 1] ?? lines.length).join('\n'))]),
+    headings.map((heading, index) => [heading, foldText(lines.slice(starts[index]!, starts[index + 1] ?? lines.length).join('\n'))]),
   );
 }
 

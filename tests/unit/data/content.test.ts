@@ -47,6 +47,18 @@ describe('the bundled content', () => {
     expect(misses).toEqual([]);
   });
 
+  it.each([
+    // [sentence, the entry it must explain, the entry of the opposite or wrong sense] (review S6–S8)
+    ['Bij niet-plaveiselcel longkanker met nivolumab.', 'niet-plaveiselcel', 'plaveiselcelcarcinoom'],
+    ['Nivolumab en anti-CTLA4 samen.', 'ipilimumab', 'ctla-4'],
+    ['Het MEK-eiwit bij nivolumab.', 'mek', 'mek-remmer'],
+    ['Een niet-geregistreerd middel naast nivolumab.', undefined, 'geregistreerd-geneesmiddel'],
+  ])('explains "%s" in its own sense', (sentence, right, wrong) => {
+    const ids = findTerms(index, sentence).map((match) => match.id);
+    if (right) expect(ids).toContain(right);
+    expect(ids).not.toContain(wrong);
+  });
+
   it('has brand names as aliases of the generic drug', () => {
     const brands: Record<string, string> = {
       Opdivo: 'nivolumab',

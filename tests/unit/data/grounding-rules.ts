@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /**
- * Numbers ("3", "50%", "0-1", "088-0029747"), stages ("3a", "IIIC", "IV") and counting words
+ * Numbers ("3", "50%", "0-1" and its parts, "088-0029747"), stages ("3a", "IIIC", "IV") and counting words
  * ("veertien", "helft"), lower-case, number words as digits. Digits inside a name (PD-1, CTLA-4,
  * GNA11, V600) are part of the name, not a number.
  */
@@ -20,7 +20,8 @@ export function numbersIn(text: string): string[] {
   const found: string[] = [];
   for (const [token] of folded.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
     const lower = token.toLowerCase();
-    if (/^\d+[abc]?$/.test(lower) || /^\d+(?:-\d+)+$/.test(lower)) found.push(lower);
+    if (/^\d+[abc]?$/.test(lower)) found.push(lower);
+    else if (/^\d+(?:-\d+)+$/.test(lower)) found.push(lower, ...lower.split('-'));
     else if (/^(?:I{1,3}|IV|V)[A-C]?$/.test(token)) found.push(lower);
     else if (lower in NUMBER_WORDS) found.push(NUMBER_WORDS[lower]!);
     else if (/^\d+-[\p{L}]/u.test(lower)) found.push(lower.match(/^\d+/)![0]);

@@ -31,7 +31,7 @@ function passagesOf(refs: readonly SourceRef[]): string[] {
 describe('grounding rules', () => {
   it('reads numbers, stages and counts, but not the digits of a name', () => {
     expect(numbersIn('Elke 3 weken, in stadium IIIC/IV of 3a; bij PD-L1, CTLA-4 of GNA11 en BRAF V600.')).toEqual(['3', 'iiic', 'iv', '3a']);
-    expect(numbersIn('veertien centra, de helft, score 0-1, bel 088-0029747, 50% of meer')).toEqual(['14', 'helft', '0-1', '088-0029747', '50']);
+    expect(numbersIn('veertien centra, de helft, score 0-1, bel 088-0029747, 50% of meer')).toEqual(['14', 'helft', '0-1', '0', '1', '088-0029747', '088', '0029747', '50']);
   });
 
   it('reads strength words, the longer phrase first', () => {
@@ -92,5 +92,21 @@ describe('every fact can be found in its source', () => {
       return strengthsIn(entry.text).filter((word) => !supported.has(word)).map((word) => `${entry.label}: "${word}"`);
     });
     expect(unsupported).toEqual([]);
+  });
+});
+
+describe('every glossary fact is anchored (checked without the seed texts too)', () => {
+  it('gives every source reference of every glossary entry at least one anchor', () => {
+    const bare = content.glossary.flatMap((entry) =>
+      entry.sources.filter((ref) => (ref.anchors ?? []).length === 0).map((ref) => `${entry.id}: "${ref.section}"`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('backs the short text of every entry that is not a general explanation, and of no general one', () => {
+    const unbacked = content.glossary.filter((entry) => !entry.general && !entry.sources.some((ref) => ref.short)).map((entry) => entry.id);
+    const generalButCited = content.glossary.filter((entry) => entry.general && entry.sources.some((ref) => ref.short)).map((entry) => entry.id);
+    expect(unbacked).toEqual([]);
+    expect(generalButCited).toEqual([]);
   });
 });
