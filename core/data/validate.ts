@@ -94,7 +94,7 @@ class Checker {
     });
   }
 
-  /** Anchors are optional while content is being anchored; the grounding test requires them. */
+  /** Anchors: the glossary requires them (validateGlossary); faq.json gets them on its own branch. */
   private anchors(file: string, entry: string, refFields: Fields, index: number): string[] {
     const value = refFields.anchors;
     const field = `sources[${index}].anchors`;
@@ -174,11 +174,13 @@ function validateGlossary(check: Checker, raw: unknown, sourceIds: Set<string>):
       sources: check.sourceRefs(file, entry, fields, sourceIds, general === true),
       related: check.strings(file, entry, fields, 'related'),
     };
-    if (general === true) {
-      glossaryEntry.general = true;
-      glossaryEntry.sources.forEach((ref, refIndex) => {
-        if (ref.short) check.report(file, entry, `sources[${refIndex}].short`, 'cannot back the short text of a general entry');
-      });
+    glossaryEntry.sources.forEach((ref, refIndex) => {
+      if ((ref.anchors ?? []).length === 0) check.report(file, entry, `sources[${refIndex}].anchors`, 'must list at least one anchor per fact');
+      if (general === true && ref.short) check.report(file, entry, `sources[${refIndex}].short`, 'cannot back the short text of a general entry');
+    });
+    if (general === true) glossaryEntry.general = true;
+    else if (glossaryEntry.sources.length > 0 && !glossaryEntry.sources.some((ref) => ref.short)) {
+      check.report(file, entry, 'sources', 'must mark the references that back the short text with "short": true (or the entry "general": true)');
     }
     if (fields.generalAliases !== undefined) glossaryEntry.generalAliases = check.strings(file, entry, fields, 'generalAliases');
     if (glossaryEntry.short.length > MAX_SHORT_LENGTH) {

@@ -105,6 +105,7 @@ describe('the bundled content', () => {
   it('keeps tooltips short and explanations to a few sentences', () => {
     for (const entry of content.glossary) {
       expect(entry.short.length, entry.id).toBeLessThanOrEqual(160);
+      expect(entry.short.split(/(?<=[.!?])\s+/).filter(Boolean).length, `${entry.id}: at most two sentences in a tooltip`).toBeLessThanOrEqual(2);
       const sentences = entry.explanation.split(/(?<=[.!?])\s+/).filter(Boolean).length;
       expect(sentences, entry.id).toBeGreaterThanOrEqual(2);
       expect(sentences, entry.id).toBeLessThanOrEqual(5);

@@ -44,6 +44,11 @@ describe('validateContent', () => {
       entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['a'], short: true }];
     }, /field "sources\[0\]\.short" cannot back the short text of a general entry/],
     ['a general alias that is no alias', (entries: Record<string, unknown>[]) => (entries[0]!.generalAliases = ['Merk']), /field "generalAliases" lists "Merk", which is not the term or an alias/],
+    ['a glossary reference without anchors', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', short: true }]), /glossary\.json: entry "[^"]+": field "sources\[0\]\.anchors" must list at least one anchor per fact/],
+    ['no reference backing the short text', (entries: Record<string, unknown>[]) => {
+      delete entries[0]!.general;
+      entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['a'] }];
+    }, /field "sources" must mark the references that back the short text/],
     ['an entry without sources that is not general', (entries: Record<string, unknown>[]) => (entries[0]!.sources = []), /field "sources" must name at least one source/],
   ])('reports %s with file, entry and field', (_name, change, message) => {
     const problems = problemsOf(withGlossaryChange(change));
