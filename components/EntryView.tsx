@@ -1,6 +1,6 @@
 import type { Content, FaqEntry, GlossaryEntry, SourceRef } from '../core/data/types';
 import { AnswerText } from './AnswerText';
-import { ageNoteOf, resolveSources, sourceLabel } from './source-line';
+import { ageNoteOf, categoryLabel, GENERAL_LABEL, resolveSources, sourceLabel } from './source-line';
 
 export type EntryRef = { type: 'term' | 'faq'; id: string };
 
@@ -12,14 +12,20 @@ export interface EntryViewProps {
   headingLevel?: 'h1' | 'h2';
 }
 
-function Sources({ refs, content }: { refs: readonly SourceRef[]; content: Content }) {
+function Sources({ refs, content, general = false }: { refs: readonly SourceRef[]; content: Content; general?: boolean }) {
   const resolved = resolveSources(refs, content.sources);
-  const ageNote = ageNoteOf(resolved);
+  const ageNote = general ? undefined : ageNoteOf(resolved);
   return (
     <footer class="entry-sources">
       {ageNote && (
         <p class="age-note" data-testid="age-note">
           {ageNote}
+        </p>
+      )}
+      {general && (
+        <p class="general-note" data-testid="general-note">
+          De korte uitleg is {GENERAL_LABEL}: die staat niet zo in onze twee folders.
+          {resolved.length > 0 && ' De andere feiten komen uit:'}
         </p>
       )}
       <ul>
@@ -30,12 +36,23 @@ function Sources({ refs, content }: { refs: readonly SourceRef[]; content: Conte
               {sourceLabel(item)}
             </a>
             , onderdeel “{item.section}”
-            {item.source.ageNote && item !== resolved[0] && <span class="age-inline"> (let op: deze bron is van {item.source.dateLabel})</span>}
+            {item.source.ageNote && !ageNote && <span class="age-inline"> (let op: deze bron is van {item.source.dateLabel})</span>}
           </li>
         ))}
       </ul>
       <p class="disclaimer">Dit is algemene informatie, geen medisch advies. Bespreek je eigen situatie met je arts.</p>
     </footer>
+  );
+}
+
+function Aliases({ entry }: { entry: GlossaryEntry }) {
+  const shown = entry.aliases.slice(0, 6);
+  if (shown.length === 0) return null;
+  const general = new Set(entry.generalAliases ?? []);
+  return (
+    <span class="aliases">
+      {' '}Ook: {shown.map((alias) => (general.has(alias) ? `${alias} (${GENERAL_LABEL})` : alias)).join(', ')}
+    </span>
   );
 }
 
@@ -69,13 +86,13 @@ function TermEntry({ entry, content, onOpen, Heading }: { entry: GlossaryEntry; 
     <article class="entry" data-testid="entry" data-entry-id={entry.id}>
       <Heading class="entry-title" tabIndex={-1}>{entry.term}</Heading>
       <p class="entry-meta">
-        <span class="category">{entry.category}</span>
-        {entry.aliases.length > 0 && <span class="aliases"> Ook: {entry.aliases.slice(0, 6).join(', ')}</span>}
+        <span class="category">{categoryLabel(entry.category)}</span>
+        <Aliases entry={entry} />
       </p>
       <p class="entry-short">{entry.short}</p>
       <AnswerText text={entry.explanation} />
       <TermLinks ids={entry.related} content={content} onOpen={onOpen} label="Zie ook" />
-      <Sources refs={entry.sources} content={content} />
+      <Sources refs={entry.sources} content={content} general={entry.general === true} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import type { Source, TooltipEntry } from '../core/data/types';
-import { ageNoteOf, resolveSources, sourceLabel } from './source-line';
+import { ageNoteOf, categoryLabel, GENERAL_LABEL, resolveSources, shownSources, sourceLabel } from './source-line';
 
 export interface TermCardProps {
   entry: TooltipEntry;
@@ -11,23 +11,32 @@ export interface TermCardProps {
 /** The short explanation of a term, as the tooltip and the navigator show it. */
 export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProps) {
   const resolved = resolveSources(entry.sources, sources);
-  const ageNote = ageNoteOf(resolved);
-  const first = resolved[0];
+  const ageNote = entry.general ? undefined : ageNoteOf(resolved);
+  const first = entry.general ? undefined : shownSources(resolved)[0];
   return (
     <div class="card" data-testid="term-card" data-term-id={entry.id}>
       <p class="term">
         <span id={headingId} class="term-name">
           {entry.term}
         </span>
-        <span class="category">{entry.category}</span>
+        <span class="category">{categoryLabel(entry.category)}</span>
       </p>
       <p class="short">{entry.short}</p>
-      {ageNote && <p class="age-note">{ageNote}</p>}
+      {ageNote && (
+        <p class="age-note" data-testid="age-note">
+          {ageNote}
+        </p>
+      )}
       <p class="actions">
         <button type="button" class="link" data-testid="read-more" onClick={() => onReadMore(entry.id)}>
           Lees meer over {entry.term}
         </button>
       </p>
+      {entry.general && (
+        <p class="source" data-testid="general-note">
+          Bron: {GENERAL_LABEL}, niet uit een van onze twee folders.
+        </p>
+      )}
       {first && (
         <p class="source">
           Bron:{' '}
@@ -36,7 +45,7 @@ export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProp
           </a>
         </p>
       )}
-      <p class="disclaimer">Algemene uitleg, geen medisch advies. Bespreek vragen met je arts.</p>
+      <p class="disclaimer">Dit is geen medisch advies. Bespreek vragen met je arts.</p>
     </div>
   );
 }

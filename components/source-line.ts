@@ -1,15 +1,17 @@
-import type { Source, SourceRef } from '../core/data/types';
+import type { Category, Source, TooltipSourceRef } from '../core/data/types';
 
 export interface ResolvedSource {
   source: Source;
   section: string;
+  /** This reference backs the short text (the fact the tooltip shows). */
+  short: boolean;
 }
 
 /** The entry's sources with their details; references to unknown sources are left out. */
-export function resolveSources(refs: readonly SourceRef[], sources: readonly Source[]): ResolvedSource[] {
+export function resolveSources(refs: readonly TooltipSourceRef[], sources: readonly Source[]): ResolvedSource[] {
   return refs.flatMap((ref) => {
     const source = sources.find((candidate) => candidate.id === ref.source);
-    return source ? [{ source, section: ref.section }] : [];
+    return source ? [{ source, section: ref.section, short: ref.short === true }] : [];
   });
 }
 
@@ -18,10 +20,41 @@ export function sourceLabel({ source }: ResolvedSource): string {
   return `${source.publisher}, ${source.title}, ${source.dateLabel}`;
 }
 
+/** The references that back the shown short text; for a FAQ answer (no short text), all of them. */
+export function shownSources(resolved: readonly ResolvedSource[]): ResolvedSource[] {
+  const backing = resolved.filter((item) => item.short);
+  return backing.length > 0 ? backing : [...resolved];
+}
+
 /**
- * The old-source note when the entry rests mainly on an old source (its first one): treatment may
- * have changed since. An entry that only adds a detail from an old source notes it at that source.
+ * The old-source note when the shown fact rests on an old source only: every reference that backs
+ * the short text comes from a source with an age note (the 2017 melanoma folder). An entry whose
+ * shown fact a current source also backs, or that only adds a detail from the old source, gets no
+ * note here; the full entry marks that detail at its source.
  */
 export function ageNoteOf(resolved: readonly ResolvedSource[]): string | undefined {
-  return resolved[0]?.source.ageNote;
+  const shown = shownSources(resolved);
+  if (shown.length === 0 || !shown.every((item) => item.source.ageNote)) return undefined;
+  return shown[0]!.source.ageNote;
 }
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  medicijn: 'medicijn',
+  'eiwit/biomarker': 'eiwit of kenmerk van de tumor',
+  behandeling: 'behandeling',
+  ziekte: 'ziekte',
+  onderzoek: 'onderzoek',
+  zorgverlener: 'zorgverlener',
+  organisatie: 'organisatie',
+  lichaam: 'lichaam',
+  bijwerking: 'bijwerking',
+  begrip: 'begrip',
+};
+
+/** The category in plain words, as a reader sees it. */
+export function categoryLabel(category: Category): string {
+  return CATEGORY_LABELS[category];
+}
+
+/** Shown instead of a source where an entry explains a word in general terms, not from a seed. */
+export const GENERAL_LABEL = 'algemene uitleg';

@@ -28,7 +28,16 @@ export interface Source {
 
 export interface SourceRef {
   source: string;
+  /** A heading of the seed, exactly; the section runs from it to the next heading. */
   section: string;
+  /**
+   * Per fact, a phrase of at most seven words that occurs in the section (whitespace, case,
+   * typographic quotes and dashes aside), so a reader or a test can find the passage. Optional in
+   * the type so code that builds entries by hand need not invent any; validated content has it.
+   */
+  anchors?: string[];
+  /** Glossary only: this reference backs the short text the tooltip shows. */
+  short?: boolean;
 }
 
 export interface GlossaryEntry {
@@ -44,10 +53,22 @@ export interface GlossaryEntry {
   explanation: string;
   sources: SourceRef[];
   related: string[];
+  /**
+   * The short text explains a hard word in general terms that neither seed gives; the UI shows
+   * "algemene uitleg" and no reference backs the short text.
+   */
+  general?: boolean;
+  /** Aliases linked to the entry by general knowledge, not by a seed (brand names neither seed names). */
+  generalAliases?: string[];
 }
 
-/** What the tooltip needs of an entry: everything but the long explanation and related terms. */
-export type TooltipEntry = Omit<GlossaryEntry, 'explanation' | 'related'>;
+/** What the tooltip needs of a source reference: no anchors (they cost bytes on every page). */
+export type TooltipSourceRef = Omit<SourceRef, 'anchors'>;
+
+/** What the tooltip needs of an entry: no long explanation, related terms or anchors. */
+export type TooltipEntry = Omit<GlossaryEntry, 'explanation' | 'related' | 'generalAliases' | 'sources'> & {
+  sources: TooltipSourceRef[];
+};
 
 /** What the term finder needs of an entry. */
 export type FinderEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'caseSensitive' | 'ambiguous'>;

@@ -9,6 +9,7 @@ import {
 } from './types';
 
 const MAX_SHORT_LENGTH = 160;
+const MAX_ANCHOR_WORDS = 7;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem found in the content, each naming the file, the entry and the field. */
@@ -66,10 +67,10 @@ class Checker {
     return value as string[];
   }
 
-  sourceRefs(file: string, entry: string, fields: Fields, sourceIds: Set<string>): SourceRef[] {
+  sourceRefs(file: string, entry: string, fields: Fields, sourceIds: Set<string>, allowEmpty = false): SourceRef[] {
     const value = fields.sources;
-    if (!Array.isArray(value) || value.length === 0) {
-      this.report(file, entry, 'sources', 'must name at least one source');
+    if (!Array.isArray(value) || (value.length === 0 && !allowEmpty)) {
+      this.report(file, entry, 'sources', allowEmpty ? 'must be an array' : 'must name at least one source');
       return [];
     }
     return value.map((ref: unknown, index): SourceRef => {
@@ -83,8 +84,34 @@ class Checker {
       if (source && !sourceIds.has(source)) {
         this.report(file, entry, `sources[${index}].source`, `names unknown source "${source}"`);
       }
-      return { source, section };
+      const sourceRef: SourceRef = { source, section, anchors: this.anchors(file, entry, refFields, index) };
+      if (refFields.short !== undefined) {
+        if (file !== 'glossary.json') this.report(file, entry, `sources[${index}].short`, 'is only for glossary entries');
+        else if (refFields.short !== true) this.report(file, entry, `sources[${index}].short`, 'must be true or left out');
+        else sourceRef.short = true;
+      }
+      return sourceRef;
     });
+  }
+
+  /** Anchors are optional while content is being anchored; the grounding test requires them. */
+  private anchors(file: string, entry: string, refFields: Fields, index: number): string[] {
+    const value = refFields.anchors;
+    const field = `sources[${index}].anchors`;
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+      this.report(file, entry, field, 'must be an array of non-empty strings');
+      return [];
+    }
+    const anchors = value as string[];
+    anchors.forEach((anchor, anchorIndex) => {
+      const words = anchor.trim().split(/\s+/).length;
+      if (words > MAX_ANCHOR_WORDS) {
+        this.report(file, entry, `${field}[${anchorIndex}]`, `"${anchor}" has ${words} words; at most ${MAX_ANCHOR_WORDS}`);
+      }
+      if (anchors.indexOf(anchor) !== anchorIndex) this.report(file, entry, `${field}[${anchorIndex}]`, `"${anchor}" is listed twice`);
+    });
+    return anchors;
   }
 
   uniqueIds(file: string, entries: { id: string }[]): void {
@@ -133,6 +160,8 @@ function validateGlossary(check: Checker, raw: unknown, sourceIds: Set<string>):
     if (!CATEGORIES.includes(category as never)) {
       check.report(file, entry, 'category', `must be one of: ${CATEGORIES.join(', ')}`);
     }
+    const general = fields.general;
+    if (general !== undefined && general !== true) check.report(file, entry, 'general', 'must be true or left out');
     const glossaryEntry: GlossaryEntry = {
       id: check.text(file, entry, fields, 'id'),
       term: check.text(file, entry, fields, 'term'),
@@ -142,15 +171,22 @@ function validateGlossary(check: Checker, raw: unknown, sourceIds: Set<string>):
       ambiguous: check.strings(file, entry, fields, 'ambiguous', true),
       short: check.text(file, entry, fields, 'short'),
       explanation: check.text(file, entry, fields, 'explanation'),
-      sources: check.sourceRefs(file, entry, fields, sourceIds),
+      sources: check.sourceRefs(file, entry, fields, sourceIds, general === true),
       related: check.strings(file, entry, fields, 'related'),
     };
+    if (general === true) {
+      glossaryEntry.general = true;
+      glossaryEntry.sources.forEach((ref, refIndex) => {
+        if (ref.short) check.report(file, entry, `sources[${refIndex}].short`, 'cannot back the short text of a general entry');
+      });
+    }
+    if (fields.generalAliases !== undefined) glossaryEntry.generalAliases = check.strings(file, entry, fields, 'generalAliases');
     if (glossaryEntry.short.length > MAX_SHORT_LENGTH) {
       check.report(file, entry, 'short', `is ${glossaryEntry.short.length} characters; at most ${MAX_SHORT_LENGTH}`);
     }
     const forms = new Set([glossaryEntry.term, ...glossaryEntry.aliases]);
-    for (const field of ['caseSensitive', 'ambiguous'] as const) {
-      for (const form of glossaryEntry[field]) {
+    for (const field of ['caseSensitive', 'ambiguous', 'generalAliases'] as const) {
+      for (const form of glossaryEntry[field] ?? []) {
         if (!forms.has(form)) check.report(file, entry, field, `lists "${form}", which is not the term or an alias`);
       }
     }

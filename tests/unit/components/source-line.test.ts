@@ -16,8 +16,14 @@ describe('source lines', () => {
     expect(resolveSources([{ source: 'nope', section: 'X' }], sources)).toEqual([]);
   });
 
-  it('warns about age when the entry rests mainly on an old source, not when it only adds a detail from it', () => {
+  it('warns about age when the shown fact rests on an old source only, not when it only adds a detail from it', () => {
     expect(ageNoteOf(resolveSources([{ source: 'old', section: 'A' }], sources))).toBe('Oud.');
     expect(ageNoteOf(resolveSources([{ source: 'new', section: 'A' }, { source: 'old', section: 'B' }], sources))).toBeUndefined();
+    // The short text rests on the old folder even though a current source is listed first.
+    expect(ageNoteOf(resolveSources([{ source: 'new', section: 'A' }, { source: 'old', section: 'B', short: true }], sources))).toBe('Oud.');
+    // The old folder is listed first, but the shown fact rests on the current source (review A6).
+    expect(ageNoteOf(resolveSources([{ source: 'old', section: 'B' }, { source: 'new', section: 'A', short: true }], sources))).toBeUndefined();
+    // Both back the shown fact: the current source does, so no warning.
+    expect(ageNoteOf(resolveSources([{ source: 'old', section: 'B', short: true }, { source: 'new', section: 'A', short: true }], sources))).toBeUndefined();
   });
 });

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../core/data/content';
 import { findTerms } from '../../../core/finder/find-terms';
 import { buildTermIndex } from '../../../core/finder/term-index';
-import { readConcepts, readSeeds, words } from './fixtures';
+import { readConcepts } from './fixtures';
 
 const content = loadContent();
 const concepts = readConcepts();
-const seeds = readSeeds();
 const index = buildTermIndex(content.glossary);
 
 describe('the bundled content', () => {
@@ -79,37 +78,6 @@ describe('the bundled content', () => {
     ]) {
       expect(melanomaSections, section).toContain(section);
     }
-  });
-
-  it('names sections that exist in their seed document', () => {
-    const wrong = [...content.glossary, ...content.faq].flatMap((entry) =>
-      entry.sources
-        .filter((ref) => ref.source in seeds && !seeds[ref.source]!.includes(ref.section.replace(/\s+/g, ' ')))
-        .map((ref) => `${entry.id}: "${ref.section}"`),
-    );
-    expect(wrong).toEqual([]);
-  });
-
-  it('copies no run of eight words from the seeds', () => {
-    const seedRuns = new Set<string>();
-    for (const seed of Object.values(seeds)) {
-      const seedWords = words(seed);
-      for (let i = 0; i + 8 <= seedWords.length; i++) seedRuns.add(seedWords.slice(i, i + 8).join(' '));
-    }
-    const texts = [
-      ...content.glossary.flatMap((entry) => [[entry.id, entry.short], [entry.id, entry.explanation]]),
-      ...content.faq.map((entry) => [entry.id, entry.answer]),
-    ] as [string, string][];
-    const copied = texts.flatMap(([id, text]) => {
-      const textWords = words(text);
-      const runs: string[] = [];
-      for (let i = 0; i + 8 <= textWords.length; i++) {
-        const run = textWords.slice(i, i + 8).join(' ');
-        if (seedRuns.has(run)) runs.push(`${id}: "${run}"`);
-      }
-      return runs;
-    });
-    expect(copied).toEqual([]);
   });
 
   it('keeps tooltips short and explanations to a few sentences', () => {

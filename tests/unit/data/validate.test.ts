@@ -33,6 +33,18 @@ describe('validateContent', () => {
     ['a case-sensitive form that is no alias', (entries: Record<string, unknown>[]) => (entries[0]!.caseSensitive = ['XYZ']), /field "caseSensitive" lists "XYZ"/],
     ['an alias of two terms', (entries: Record<string, unknown>[]) => (entries[1]!.aliases = [entries[0]!.term]), /also belongs to/],
     ['aliases that are not strings', (entries: Record<string, unknown>[]) => (entries[0]!.aliases = [42]), /field "aliases" must be an array of non-empty strings/],
+    ['anchors that are not a list', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: 'PD-1' }]), /glossary\.json: entry "[^"]+": field "sources\[0\]\.anchors" must be an array of non-empty strings/],
+    ['an empty anchor', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['  '] }]), /field "sources\[0\]\.anchors" must be an array of non-empty strings/],
+    ['an anchor of eight words', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['een twee drie vier vijf zes zeven acht'] }]), /field "sources\[0\]\.anchors\[0\]" "een twee drie vier vijf zes zeven acht" has 8 words; at most 7/],
+    ['an anchor listed twice', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['PD-1', 'PD-1'] }]), /field "sources\[0\]\.anchors\[1\]" "PD-1" is listed twice/],
+    ['a short flag that is not true', (entries: Record<string, unknown>[]) => (entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['a'], short: 'ja' }]), /field "sources\[0\]\.short" must be true or left out/],
+    ['a general flag that is not true', (entries: Record<string, unknown>[]) => (entries[0]!.general = 'ja'), /field "general" must be true or left out/],
+    ['a general entry whose source backs the short text', (entries: Record<string, unknown>[]) => {
+      entries[0]!.general = true;
+      entries[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['a'], short: true }];
+    }, /field "sources\[0\]\.short" cannot back the short text of a general entry/],
+    ['a general alias that is no alias', (entries: Record<string, unknown>[]) => (entries[0]!.generalAliases = ['Merk']), /field "generalAliases" lists "Merk", which is not the term or an alias/],
+    ['an entry without sources that is not general', (entries: Record<string, unknown>[]) => (entries[0]!.sources = []), /field "sources" must name at least one source/],
   ])('reports %s with file, entry and field', (_name, change, message) => {
     const problems = problemsOf(withGlossaryChange(change));
     expect(problems.some((problem) => message.test(problem)), problems.join('\n')).toBe(true);
@@ -43,6 +55,16 @@ describe('validateContent', () => {
     faq[0]!.terms = ['onbekend'];
     expect(problemsOf({ ...rawContent, faq })).toContainEqual(expect.stringMatching(/faq\.json: entry "[^"]+": field "terms" names unknown term "onbekend"/));
     expect(problemsOf({ ...rawContent, sources: {} })).toContainEqual('data/sources.json: must be a JSON array of entries');
+  });
+
+  it('accepts a general entry without sources, and no short flag in the FAQ', () => {
+    expect(problemsOf(withGlossaryChange((entries) => {
+      entries[0]!.general = true;
+      entries[0]!.sources = [];
+    }))).toEqual([]);
+    const faq = structuredClone(rawContent.faq) as Record<string, unknown>[];
+    faq[0]!.sources = [{ source: 'lkn-immuuntherapie', section: 'x', anchors: ['a'], short: true }];
+    expect(problemsOf({ ...rawContent, faq })).toContainEqual(expect.stringMatching(/faq\.json: entry "[^"]+": field "sources\[0\]\.short" is only for glossary entries/));
   });
 
   it('lists every problem at once in the error message', () => {
