@@ -27,15 +27,13 @@ export function shownSources(resolved: readonly ResolvedSource[]): ResolvedSourc
 }
 
 /**
- * The old-source note when the shown fact rests on an old source only: every reference that backs
- * the short text comes from a source with an age note (the 2017 melanoma folder). An entry whose
- * shown fact a current source also backs, or that only adds a detail from the old source, gets no
- * note here; the full entry marks that detail at its source.
+ * The old-source note when the shown fact rests on an old source: a reference that backs the short
+ * text comes from a source with an age note (the 2017 melanoma folder). An entry that only adds a
+ * detail from the old source in its explanation gets no note here; the full entry marks that
+ * detail at its source.
  */
 export function ageNoteOf(resolved: readonly ResolvedSource[]): string | undefined {
-  const shown = shownSources(resolved);
-  if (shown.length === 0 || !shown.every((item) => item.source.ageNote)) return undefined;
-  return shown[0]!.source.ageNote;
+  return shownSources(resolved).find((item) => item.source.ageNote)?.source.ageNote;
 }
 
 const CATEGORY_LABELS: Record<Category, string> = {

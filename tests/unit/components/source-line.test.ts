@@ -23,7 +23,7 @@ describe('source lines', () => {
     expect(ageNoteOf(resolveSources([{ source: 'new', section: 'A' }, { source: 'old', section: 'B', short: true }], sources))).toBe('Oud.');
     // The old folder is listed first, but the shown fact rests on the current source (review A6).
     expect(ageNoteOf(resolveSources([{ source: 'old', section: 'B' }, { source: 'new', section: 'A', short: true }], sources))).toBeUndefined();
-    // Both back the shown fact: the current source does, so no warning.
-    expect(ageNoteOf(resolveSources([{ source: 'old', section: 'B', short: true }, { source: 'new', section: 'A', short: true }], sources))).toBeUndefined();
+    // Part of the shown fact rests on the old folder: warn.
+    expect(ageNoteOf(resolveSources([{ source: 'new', section: 'A', short: true }, { source: 'old', section: 'B', short: true }], sources))).toBe('Oud.');
   });
 });
