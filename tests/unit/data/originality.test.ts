@@ -10,15 +10,7 @@ const content = loadContent();
  * FAQ questions that are still the seed's sentence (review 2026-12, last finding); the FAQ rewrite
  * removes them from this list as it rewords them, until it is empty.
  */
-const QUESTIONS_BEING_REWRITTEN = new Set([
-  'lkn-onderzoek-vooraf',
-  'lkn-wat-doen-bij-bijwerkingen',
-  'lkn-andere-medicijnen-slikken',
-  'lkn-richtlijn-eerste-behandeling',
-  'lkn-mijn-ziekenhuis',
-  'lkn-doorverwijzen',
-  'lkn-ervaringen-delen',
-]);
+const QUESTIONS_BEING_REWRITTEN = new Set<string>([]);
 const seedRuns = new Set(Object.values(fingerprint.sources).flatMap((source) => source.runs));
 
 /** Every run of RUN_LENGTH words of the text that the seeds also have. */
