@@ -1,6 +1,6 @@
 import { CharKind, charKind, foldChar } from '../text/characters';
 import { isWebAddress, tokenAround, type Token } from '../text/web-addresses';
-import { followsSenseChangingPrefix, precedesSenseChangingTail } from './sense-rules';
+import { followsSenseChangingPrefix, isCompoundHead, precedesSenseChangingTail } from './sense-rules';
 import { SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 export interface TermMatch {
@@ -46,7 +46,9 @@ function lettersBetween(text: string, start: number, end: number): string {
 
 function acceptedTerminal(terminals: Terminal[], text: string, start: number, end: number): Terminal | undefined {
   for (const terminal of terminals) {
-    if (terminal.exactLetters === undefined || lettersBetween(text, start, end) === terminal.exactLetters) return terminal;
+    if (terminal.exactLetters !== undefined && lettersBetween(text, start, end) !== terminal.exactLetters) continue;
+    if (terminal.headOfOwnCompound && isCompoundHead(text, start)) continue;
+    return terminal;
   }
   return undefined;
 }

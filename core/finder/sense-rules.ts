@@ -1,4 +1,4 @@
-import { CharKind, charKind, foldChar } from '../text/characters';
+import { CharKind, charKind, foldChar, foldText } from '../text/characters';
 
 /**
  * Where a form found in the text does not mean what its entry explains. The glossary's own
@@ -45,6 +45,11 @@ export function followsSenseChangingPrefix(text: string, start: number): boolean
   return SENSE_CHANGING_PREFIXES.has(foldedWordBefore(text, start - 1, LONGEST_PREFIX));
 }
 
+/** Whether the match at `start` is the last part of a hyphenated compound: "-oncoloog" in "longarts-oncoloog". */
+export function isCompoundHead(text: string, start: number): boolean {
+  return start >= 2 && isHyphen(text.charCodeAt(start - 1)) && charKind(text.charCodeAt(start - 2)) === CharKind.Word;
+}
+
 /** Whether the match ending at `end` is followed, after one hyphen or space, by "remmer" and the like. */
 export function precedesSenseChangingTail(text: string, end: number): boolean {
   const separator = text.charCodeAt(end);
@@ -55,4 +60,40 @@ export function precedesSenseChangingTail(text: string, end: number): boolean {
     word += String.fromCharCode(foldChar(text.charCodeAt(index)));
   }
   return SENSE_CHANGING_NOUNS.has(word) || (isHyphen(separator) && SENSE_CHANGING_ADJECTIVES.has(word));
+}
+
+const squash = (folded: string) => folded.replaceAll(' ', '');
+
+/**
+ * Forms that say something else than their own entry, so the index leaves them out and the finder
+ * stays right whatever the data says (the data should drop or move them):
+ * - a sense-changing prefix plus another form of the entry or its first words: "niet-geregistreerd"
+ *   on the entry for a registered medicine, "anti-CTLA4" (a medicine) on the protein CTLA-4; not
+ *   when that other form is itself the thing acting on it ("anti-PD1" next to "PD1-remmer");
+ * - the target of an entry that is a remmer: "MEK" and "MEK-eiwit" next to "MEK-remmer".
+ */
+export function selfContradictingForms(forms: readonly string[]): Set<string> {
+  const folded = forms.map((form) => foldText(form).split(' '));
+  const targets = new Set<string>();
+  for (const words of folded) {
+    if (words.length > 1 && SENSE_CHANGING_NOUNS.has(words[words.length - 1]!)) targets.add(squash(words.slice(0, -1).join(' ')));
+  }
+  /** Whether the form's first words are `wanted`, not followed by a remmer-like noun. */
+  const startsAs = (words: readonly string[], wanted: (squashed: string) => boolean) => {
+    for (let count = 1; count <= words.length; count++) {
+      if (!wanted(squash(words.slice(0, count).join(' ')))) continue;
+      const next = words[count];
+      return next === undefined || !SENSE_CHANGING_NOUNS.has(next);
+    }
+    return false;
+  };
+  const contradicting = new Set<string>();
+  forms.forEach((form, formIndex) => {
+    if (startsAs(folded[formIndex]!, (squashed) => targets.has(squashed))) contradicting.add(form);
+    const parts = /^(\p{L}+)[-‐‑–](.+)$/u.exec(form);
+    if (!parts || !SENSE_CHANGING_PREFIXES.has(foldText(parts[1]!))) return;
+    const rest = squash(foldText(parts[2]!));
+    if (folded.some((words, otherIndex) => otherIndex !== formIndex && startsAs(words, (squashed) => squashed === rest))) contradicting.add(form);
+  });
+  return contradicting;
 }

@@ -1,3 +1,5 @@
+import { CharKind, charKind } from './characters';
+
 /**
  * Printed web addresses and e-mail addresses (https://…, www.…, naam@host.nl, kanker.nl/nivolumab).
  * A word inside one is part of a name, not prose, so the finder never marks it.
@@ -42,11 +44,19 @@ const EMAIL = /^[^@\s]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,24}$/iu;
  */
 const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,24}(?:[/:?#]\S*)?$/u;
 
+/** Cheap exit for the ordinary word: an address holds ":", "@" or "/", or a dot with more after it. */
+function mayBeAddress(text: string, token: Token): boolean {
+  for (let index = token.start; index < token.end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3a || code === 0x40 || code === 0x2f) return true;
+    if (code === 0x2e && index + 1 < token.end && charKind(text.charCodeAt(index + 1)) === CharKind.Word) return true;
+  }
+  return false;
+}
+
 /** Whether the token is a web or e-mail address as printed in text. */
 export function isWebAddress(text: string, token: Token): boolean {
-  const raw = text.slice(token.start, token.end);
-  // Cheap exit for the ordinary word: an address always holds one of these.
-  if (!/[.:@/]/.test(raw)) return false;
-  const trimmed = raw.replace(OPENING, '').replace(CLOSING, '');
+  if (!mayBeAddress(text, token)) return false;
+  const trimmed = text.slice(token.start, token.end).replace(OPENING, '').replace(CLOSING, '');
   return EXPLICIT.test(trimmed) || EMAIL.test(trimmed) || BARE_DOMAIN.test(trimmed);
 }
