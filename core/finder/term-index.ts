@@ -89,11 +89,19 @@ function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
   terminals.sort((a, b) => Number(b.exactLetters !== undefined) - Number(a.exactLetters !== undefined));
 }
 
-/** The folded parts after each hyphen of the forms: "internist-oncoloog" → "oncoloog". */
-function compoundHeadsOf(forms: readonly string[]): Set<string> {
+/**
+ * When the entry itself is a hyphenated compound ("internist-oncoloog"), the folded part after its
+ * first part, in every form that starts with that first part: "oncoloog", "oncologen". Only the
+ * term counts: an alias "controle-CT-scan" is a kind of CT-scan, so "thorax-CT-scan" still is one.
+ */
+function compoundHeadsOf(term: string, forms: readonly string[]): Set<string> {
   const heads = new Set<string>();
+  const first = /^(\p{L}+)[-‐‑](?=\p{L})/u.exec(term)?.[1];
+  if (first === undefined) return heads;
+  const modifier = foldText(first);
   for (const form of forms) {
-    for (const hyphen of form.matchAll(/(?<=\p{L})[-‐‑](?=\p{L})/gu)) heads.add(foldText(form.slice(hyphen.index + 1)));
+    const parts = /^(\p{L}+)[-‐‑](\p{L}.*)$/u.exec(form);
+    if (parts && foldText(parts[1]!) === modifier) heads.add(foldText(parts[2]!));
   }
   return heads;
 }
@@ -106,7 +114,7 @@ export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
     const ambiguous = new Set(entry.ambiguous);
     const forms = [entry.term, ...entry.aliases];
     const contradicting = selfContradictingForms(forms);
-    const heads = compoundHeadsOf(forms);
+    const heads = compoundHeadsOf(entry.term, forms.filter((form) => !contradicting.has(form)));
     for (const form of forms) {
       if (contradicting.has(form)) continue;
       const symbols = symbolsOf(form);

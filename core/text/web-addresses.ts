@@ -34,8 +34,8 @@ export function tokenAround(text: string, position: number): Token {
 /** Punctuation a sentence puts around an address: "(zie www.x.nl)." */
 const OPENING = /^[("'“‘«<[]+/u;
 const CLOSING = /[)"'”’»>\].,;:!?]+$/u;
-/** scheme://…, www.…, mailto:… */
-const EXPLICIT = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\d?\.|mailto:)/i;
+/** scheme://…, www.…, mailto:… ("://" anywhere: a long token may be cut off before its scheme). */
+const EXPLICIT = /:\/\/|^www\d?\.|mailto:/i;
 /** someone@host.tld */
 const EMAIL = /^[^@\s]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,24}$/iu;
 /**

@@ -28,6 +28,7 @@ const glossary = [
   entry('schildklier', 'schildklierfunctie', ['schildklier', 'schildklierwerking']),
   entry('internist-oncoloog', 'internist-oncoloog', ['oncoloog', 'internist-oncologen', 'oncologen']),
   entry('longarts', 'longarts', ['longartsen']),
+  entry('ct-scan', 'CT-scan', ['CT-scans', 'controle-CT-scan']),
   entry('verpleegkundig-specialist', 'verpleegkundig specialist', ['verpleegkundig specialisten']),
   entry('verpleegkundige', 'verpleegkundige', ['verpleegkundigen']),
   entry('oncologieverpleegkundige', 'oncologieverpleegkundige'),
@@ -91,6 +92,8 @@ describe('marks in the right sense', () => {
     ['de radiotherapeut-oncoloog', []],
     ['de longarts-oncoloog', ['longarts:longarts']],
     ['de kinderoncoloog', []],
+    // Only a term that is itself a compound has sibling compounds: a thorax-CT-scan is a CT-scan.
+    ['een thorax-CT-scan en een controle-CT-scan', ['ct-scan:CT-scan', 'ct-scan:controle-CT-scan']],
   ])('%j → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
