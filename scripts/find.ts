@@ -1,12 +1,14 @@
 // Usage: npm run --silent find -- FILE   (a .txt or .html file)
 // Prints every glossary term in the file's (visible) text as JSON: [{ id, text, start, end }].
+// Everyday words count only in their local context: a blank-line paragraph of a .txt file, the
+// article, section or list of an .html file (not its nav, aside, footer or link lists).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadContent } from '../core/data/content';
-import { findTerms } from '../core/finder/find-terms';
+import { findTermsInParagraphs } from '../core/finder/paragraph-regions';
 import { buildTermIndex } from '../core/finder/term-index';
 import { fail, printJson } from './lib/cli';
-import { visibleText } from './lib/visible-text';
+import { findTermsInHtml } from './lib/html-terms';
 
 const file = process.argv[2];
 if (!file) fail('Gebruik: npm run --silent find -- BESTAND (een .txt- of .html-bestand)');
@@ -25,6 +27,6 @@ try {
 }
 
 const isHtml = ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase());
-const text = isHtml ? visibleText(contents) : contents;
 const index = buildTermIndex(loadContent().glossary);
-printJson(findTerms(index, text).map(({ id, text: found, start, end }) => ({ id, text: found, start, end })));
+const found = isHtml ? findTermsInHtml(index, contents).matches : findTermsInParagraphs(index, contents);
+printJson(found.map(({ id, text, start, end }) => ({ id, text, start, end })));

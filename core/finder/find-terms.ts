@@ -1,4 +1,6 @@
 import { CharKind, charKind, foldChar } from '../text/characters';
+import { isWebAddress, tokenAround, type Token } from '../text/web-addresses';
+import { followsSenseChangingPrefix, isCompoundHead, precedesSenseChangingTail } from './sense-rules';
 import { SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 export interface TermMatch {
@@ -44,7 +46,9 @@ function lettersBetween(text: string, start: number, end: number): string {
 
 function acceptedTerminal(terminals: Terminal[], text: string, start: number, end: number): Terminal | undefined {
   for (const terminal of terminals) {
-    if (terminal.exactLetters === undefined || lettersBetween(text, start, end) === terminal.exactLetters) return terminal;
+    if (terminal.exactLetters !== undefined && lettersBetween(text, start, end) !== terminal.exactLetters) continue;
+    if (terminal.headOfOwnCompound && isCompoundHead(text, start)) continue;
+    return terminal;
   }
   return undefined;
 }
@@ -88,12 +92,17 @@ function longestMatchAt(root: TrieNode, text: string, start: number): TermMatch 
 
 /**
  * Every occurrence of a glossary form in the text, in order, longest first and never overlapping.
- * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten". Ambiguous forms are
- * included and flagged; pass the result through resolveAmbiguous for what a reader should see.
+ * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten". A form is left out
+ * where it does not mean its entry (sense-rules.ts: niet-X, anti-X, X-remmer) and inside a printed
+ * web or e-mail address. Ambiguous forms are included and flagged; pass the result through
+ * resolveAmbiguous for what a reader should see.
  */
 export function findAllForms(index: TermIndex, text: string): TermMatch[] {
   const matches: TermMatch[] = [];
   const root = index.root;
+  // The token checked last for being an address: consecutive matches in one token share the answer.
+  let token: Token = { start: 0, end: 0 };
+  let tokenIsAddress = false;
   let position = 0;
   while (position < text.length) {
     if (charKind(text.charCodeAt(position)) !== CharKind.Word) {
@@ -104,7 +113,15 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
       ? longestMatchAt(root, text, position)
       : undefined;
     if (match) {
-      matches.push(match);
+      if (match.start >= token.end) {
+        token = tokenAround(text, match.start);
+        tokenIsAddress = isWebAddress(text, token);
+      }
+      if (tokenIsAddress) {
+        position = Math.max(match.end, token.end);
+        continue;
+      }
+      if (!followsSenseChangingPrefix(text, match.start) && !precedesSenseChangingTail(text, match.end)) matches.push(match);
       position = match.end;
       continue;
     }
@@ -115,14 +132,30 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
 
 /**
  * Everyday words (mutatie, kuur, stadium) count as medical only next to unambiguous medical terms,
- * so a bank statement or a spa page stays unmarked.
+ * so a bank statement or a spa page stays unmarked. The whole list is one region; for a page with
+ * several (an article and its sidebar), use resolveAmbiguousByRegion.
  */
 export function resolveAmbiguous(matches: readonly TermMatch[]): TermMatch[] {
   const hasMedicalContext = matches.some((match) => !match.ambiguous);
   return hasMedicalContext ? [...matches] : matches.filter((match) => !match.ambiguous);
 }
 
-/** The terms a reader of this text should see explained. */
+/**
+ * resolveAmbiguous with local contexts: `regionsOf` gives the regions a match belongs to, nearest
+ * first (for HTML, contextChain in context-regions.ts; for plain text, its paragraph). An
+ * unambiguous match makes each of its regions medical; an ambiguous one is kept when any of its
+ * regions is medical. A region is anything comparable with ===.
+ */
+export function resolveAmbiguousByRegion<R>(matches: readonly TermMatch[], regionsOf: (match: TermMatch, index: number) => readonly R[]): TermMatch[] {
+  const regions = matches.map(regionsOf);
+  const medical = new Set<R>();
+  matches.forEach((match, index) => {
+    if (!match.ambiguous) for (const region of regions[index]!) medical.add(region);
+  });
+  return matches.filter((match, index) => !match.ambiguous || regions[index]!.some((region) => medical.has(region)));
+}
+
+/** The terms a reader of this text should see explained, the text taken as one region. */
 export function findTerms(index: TermIndex, text: string): TermMatch[] {
   return resolveAmbiguous(findAllForms(index, text));
 }

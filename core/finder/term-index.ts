@@ -1,5 +1,6 @@
 import type { FinderEntry } from '../data/types';
-import { CharKind, charKind, foldChar } from '../text/characters';
+import { CharKind, charKind, foldChar, foldText } from '../text/characters';
+import { selfContradictingForms } from './sense-rules';
 
 /** Trie symbol for "a run of separators here" (space, hyphen, dash, bracket). */
 export const SEPARATOR_SYMBOL = 0x20;
@@ -14,6 +15,12 @@ export interface Terminal {
   exactLetters?: string;
   /** Whether Dutch inflection may follow the form (plural -s/-en, adjective -e); not after digits. */
   allowsSuffix: boolean;
+  /**
+   * The form is the last part of one of the entry's own hyphenated forms ("oncoloog" of
+   * "internist-oncoloog"), so after another first part ("radiotherapeut-oncoloog") it names
+   * someone else and is not this entry.
+   */
+  headOfOwnCompound: boolean;
 }
 
 export interface TrieNode {
@@ -82,13 +89,34 @@ function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
   terminals.sort((a, b) => Number(b.exactLetters !== undefined) - Number(a.exactLetters !== undefined));
 }
 
+/**
+ * When the entry itself is a hyphenated compound ("internist-oncoloog"), the folded part after its
+ * first part, in every form that starts with that first part: "oncoloog", "oncologen". Only the
+ * term counts: an alias "controle-CT-scan" is a kind of CT-scan, so "thorax-CT-scan" still is one.
+ */
+function compoundHeadsOf(term: string, forms: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  const first = /^(\p{L}+)[-‐‑](?=\p{L})/u.exec(term)?.[1];
+  if (first === undefined) return heads;
+  const modifier = foldText(first);
+  for (const form of forms) {
+    const parts = /^(\p{L}+)[-‐‑](\p{L}.*)$/u.exec(form);
+    if (parts && foldText(parts[1]!) === modifier) heads.add(foldText(parts[2]!));
+  }
+  return heads;
+}
+
 /** Builds the trie of every term and alias once; finding is then one pass over any text. */
 export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
   const root: TrieNode = { children: new Map() };
   for (const entry of glossary) {
     const caseSensitive = new Set(entry.caseSensitive);
     const ambiguous = new Set(entry.ambiguous);
-    for (const form of [entry.term, ...entry.aliases]) {
+    const forms = [entry.term, ...entry.aliases];
+    const contradicting = selfContradictingForms(forms);
+    const heads = compoundHeadsOf(entry.term, forms.filter((form) => !contradicting.has(form)));
+    for (const form of forms) {
+      if (contradicting.has(form)) continue;
       const symbols = symbolsOf(form);
       if (symbols.length === 0) continue;
       const lastLetter = lettersOf(form).slice(-1);
@@ -96,6 +124,7 @@ export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
         id: entry.id,
         ambiguous: ambiguous.has(form),
         allowsSuffix: /\p{L}/u.test(lastLetter),
+        headOfOwnCompound: heads.has(foldText(form)),
       };
       if (caseSensitive.has(form)) terminal.exactLetters = lettersOf(form);
       for (const variant of variantsOf(symbols)) insert(root, variant, terminal);

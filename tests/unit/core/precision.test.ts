@@ -36,6 +36,22 @@ describe('the real glossary on everyday text', () => {
     ]);
   });
 
+  it.each([
+    ['Niet-plaveiselcel longkanker', 'plaveiselcelcarcinoom'],
+    ['gemetastaseerd niet-plaveiselcel niet-kleincellige longkanker', 'plaveiselcelcarcinoom'],
+    ['Een niet-geregistreerd geneesmiddel via nivolumab-studies.', 'geregistreerd-geneesmiddel'],
+    ['Anti-CTLA4 (ipilimumab) werkt anders dan anti-CTLA-4-remmers.', 'ctla-4'],
+    ['Een CTLA-4-remmer als ipilimumab.', 'ctla-4'],
+    ['De radiotherapeut-oncoloog bestraalt.', 'internist-oncoloog'],
+  ])('never explains %j as %s, the opposite or another sense', (text, wrongId) => {
+    expect(ids(text)).not.toContain(wrongId);
+  });
+
+  it('never marks inside the printed addresses of a page about treatment', () => {
+    const text = 'Over nivolumab: kijk op kanker.nl/nivolumab, https://www.lareb.nl/immuuntherapie of mail longarts@ziekenhuis.nl.';
+    expect(findTerms(index, text).map((match) => match.text)).toEqual(['nivolumab']);
+  });
+
   it('finds diacritics with and without: steroïden and steroiden', () => {
     expect(ids('steroïden of steroiden')).toEqual(['steroiden', 'steroiden']);
   });

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../../scripts/lib/visible-text';
 
 const run = promisify(execFile);
 const root = resolve(__dirname, '../../..');
@@ -39,6 +40,53 @@ describe('npm run find', () => {
     const { code, stdout } = await cli('find.ts', file);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { text: string }[]).map((item) => item.text)).toEqual(['nivolumab', 'T-cellen']);
+  }, 20_000);
+
+  it('counts everyday words only in their own paragraph of a text file', async () => {
+    const file = join(dir, 'nieuws.txt');
+    const text = 'Na de tweede kuur nivolumab was de tumor kleiner.\n\nAnder nieuws: een nieuwe mutatie van het coronavirus.\n   \nBoek een detox kuur.\nOf mail tumor@example.org.';
+    writeFileSync(file, text);
+    const { code, stdout } = await cli('find.ts', file);
+    expect(code).toBe(0);
+    const found = JSON.parse(stdout) as { id: string; text: string; start: number }[];
+    expect(found.map((item) => [item.id, item.start])).toEqual([
+      ['kuur', text.indexOf('kuur')],
+      ['nivolumab', text.indexOf('nivolumab')],
+      ['tumor', text.indexOf('tumor')],
+    ]);
+  });
+
+  it('marks a news article, but not the everyday words of its sidebar, footer or printed addresses', async () => {
+    const page = resolve(root, 'tests/e2e/pages/news-sidebar.html');
+    const { code, stdout } = await cli('find.ts', page);
+    expect(code).toBe(0);
+    const found = JSON.parse(stdout) as { id: string; text: string; start: number; end: number }[];
+    const text = visibleText(readFileSync(page, 'utf8'));
+    for (const item of found) expect(text.slice(item.start, item.end)).toBe(item.text);
+    const sidebarStart = text.indexOf('Meest gelezen');
+    expect(sidebarStart).toBeGreaterThan(0);
+    const inArticle = found.filter((item) => item.start < sidebarStart).map((item) => item.text);
+    expect(inArticle).toEqual([
+      'kuren',
+      'niet-kleincellige longkanker',
+      'immuuntherapie',
+      'nivolumab',
+      'infuus',
+      'kuren',
+      'tumor',
+      'patholoog',
+      'tumor',
+      'mutaties',
+      'immuuntherapie',
+      'kuren',
+      'Huiduitslag',
+      'diarree',
+    ]);
+    // "operatie" is marked as an unambiguous term until data/ lists it as an everyday word.
+    const glossary = JSON.parse(readFileSync(resolve(root, 'data/glossary.json'), 'utf8')) as { id: string; ambiguous: string[] }[];
+    const operatieIsEveryday = glossary.some((entry) => entry.ambiguous.some((form) => form.toLowerCase() === 'operatie'));
+    const inSidebarAndFooter = found.filter((item) => item.start >= sidebarStart).map((item) => item.text);
+    expect(inSidebarAndFooter).toEqual(operatieIsEveryday ? [] : ['Operatie']);
   }, 20_000);
 
   it('fails with a clear message on a missing file', async () => {
