@@ -28,7 +28,7 @@ export interface PopupProps {
 
 const LIST_ID = 'popup-results';
 const RESULT_LIMIT = 20;
-const NO_ANSWER: SearchAnswer = { results: [], suggestions: [] };
+const NO_ANSWER: SearchAnswer = { results: [], suggestions: [], mentioned: [] };
 const optionId = (index: number) => `${LIST_ID}-option-${index}`;
 
 /** The first question of each topic: a short start for someone without a word in mind. */
@@ -181,7 +181,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
             {flat.length > 0 ? (
               <ResultList results={flat} query={query} activeIndex={activeIndex} listId={LIST_ID} optionId={optionId} preview={preview} onOpen={openResult} />
             ) : (
-              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} allTermsUrl={services.uitlegUrl('woorden')} />
+              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} mentioned={found.mentioned} onOpen={openResult} allTermsUrl={services.uitlegUrl('woorden')} />
             )}
           </>
         ) : (

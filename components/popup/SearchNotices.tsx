@@ -9,8 +9,17 @@ export function coveredSources(content: Pick<Content, 'faq' | 'sources'>): strin
 
 const joinDutch = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
+export interface NoResultsProps {
+  content: Pick<Content, 'faq' | 'sources'>;
+  query: string;
+  /** Terms the query names although nothing answers it. */
+  mentioned: readonly SearchResult[];
+  onOpen: (result: SearchResult) => void;
+  allTermsUrl: string;
+}
+
 /** Nothing fits: say what Immuunwijzer does cover, and where to browse all of it. */
-export function NoResults({ content, query, allTermsUrl }: { content: Pick<Content, 'faq' | 'sources'>; query: string; allTermsUrl: string }) {
+export function NoResults({ content, query, mentioned, onOpen, allTermsUrl }: NoResultsProps) {
   const sources = coveredSources(content);
   return (
     <div class="notice" role="status" data-testid="no-results">
@@ -21,6 +30,20 @@ export function NoResults({ content, query, allTermsUrl }: { content: Pick<Conte
         Immuunwijzer legt woorden en vragen uit over immuuntherapie en doelgerichte therapie bij longkanker en melanoom. De uitleg komt uit{' '}
         {sources.length === 2 ? 'twee' : sources.length} folders: {joinDutch(sources)}.
       </p>
+      {mentioned.length > 0 && (
+        <p data-testid="mentioned">
+          Wel uitleg over{' '}
+          {mentioned.map((term, index) => (
+            <span key={term.id}>
+              {index > 0 && (index === mentioned.length - 1 ? ' en ' : ', ')}
+              <button type="button" class="link" onClick={() => onOpen(term)} data-result-id={term.id}>
+                {term.title}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <p>
         <a href={allTermsUrl} {...(allTermsUrl.startsWith('#') ? {} : { target: '_blank', rel: 'noopener' })} data-testid="all-terms-link">
           Bekijk alle woorden van A tot Z

@@ -35,7 +35,7 @@ function focusEntry(id: string): void {
 export function UitlegPage({ content }: UitlegPageProps) {
   const searcher = useMemo(() => createSearcher(content), [content]);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const found = useMemo(() => (query.trim().length >= 2 ? searcher.answer(query, 12) : { results: [], suggestions: [] }), [query, searcher]);
+  const found = useMemo(() => (query.trim().length >= 2 ? searcher.answer(query, 12) : { results: [], suggestions: [], mentioned: [] }), [query, searcher]);
   const results = found.results;
   const letters = useMemo(() => termsByLetter(content.glossary), [content]);
   const topics = useMemo(() => questionsByTopic(content.faq), [content]);
@@ -79,7 +79,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
           <section aria-live="polite" class="search-results" data-testid="uitleg-results">
             {found.unknownMedicine !== undefined && <UnknownMedicine suggestions={found.suggestions} onOpen={(result) => goTo(result.id)} />}
             {results.length === 0 ? (
-              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} allTermsUrl="#woorden" />
+              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} mentioned={found.mentioned} onOpen={(result) => goTo(result.id)} allTermsUrl="#woorden" />
             ) : (
               <ul>
                 {results.map((result) => (

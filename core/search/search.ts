@@ -42,6 +42,11 @@ export interface SearchAnswer {
   suggestions: SearchResult[];
   /** The query word that has the shape of a medicine name but is not in the glossary. */
   unknownMedicine?: string;
+  /**
+   * Terms a question names when nothing answers the question itself ("zwanger worden tijdens
+   * immuuntherapie"): worth a link, not the answer.
+   */
+  mentioned: SearchResult[];
 }
 
 export interface Searcher {
@@ -120,7 +125,7 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
 
   function answer(query: string, limit = 20): SearchAnswer {
     const reading = readQuery(query);
-    if (closed(reading.words).length < 2) return { results: [], suggestions: [] };
+    if (closed(reading.words).length < 2) return { results: [], suggestions: [], mentioned: [] };
     const direct: SearchResult[] = [];
     // Which terms each query word named (alone, in a run of words, as an everyday word): they count as found in the name.
     const namedBy = new Map<string, Set<number>>();
@@ -240,7 +245,8 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     // Beside a medicine the glossary lacks, another medicine is shown only when the query names it.
     const shown = unknownMedicine === undefined ? ordered : ordered.filter((hit) => hit.type !== 'term' || hit.match !== 'words' || categoryOf(hit.id) !== 'medicijn');
     const results = safetyFirst(reading, shown).slice(0, limit);
-    return unknownMedicine === undefined ? { results, suggestions } : { results, suggestions, unknownMedicine };
+    const mentioned = answered ? [] : direct.filter((hit) => !relevantDirect.includes(hit));
+    return unknownMedicine === undefined ? { results, suggestions, mentioned } : { results, suggestions, mentioned, unknownMedicine };
   }
 
   function exactQuestionIndex(reading: QueryReading): number | undefined {

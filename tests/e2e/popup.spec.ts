@@ -156,6 +156,11 @@ test.describe('the popup', () => {
     // Enter on no result opens nothing.
     await search.press('Enter');
     await expect(popup.getByTestId('entry')).toHaveCount(0);
+    // A term the question names is offered as a link, not as the answer.
+    await search.fill('zwanger worden tijdens immuuntherapie');
+    await expect(popup.getByTestId('result')).toHaveCount(0);
+    await popup.getByTestId('mentioned').locator('[data-result-id="immuuntherapie"]').click();
+    await expect(popup.getByTestId('entry')).toHaveAttribute('data-entry-id', 'immuuntherapie');
   });
 
   test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {

@@ -152,6 +152,14 @@ describe('no answer', () => {
   it.each(['mag ik alcohol drinken', 'zwanger', 'zwanger worden tijdens immuuntherapie', 'xqzwv', 'mag ik'])('finds nothing for %j', (query) => {
     expect(searcher.search(query)).toEqual([]);
   });
+
+  it('names the terms a question mentions when nothing answers it, apart from the results', () => {
+    const answer = searcher.answer('zwanger worden tijdens immuuntherapie');
+    expect(answer.results).toEqual([]);
+    expect(answer.mentioned.map((result) => result.id)).toEqual(['immuuntherapie']);
+    expect(searcher.answer('schildklier te traag').mentioned.map((result) => result.id)).toEqual(['schildklier']);
+    expect(searcher.answer('mag ik autorijden').mentioned).toEqual([]);
+  });
 });
 
 describe('safety first', () => {
