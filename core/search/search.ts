@@ -1,12 +1,8 @@
 import type { Content } from '../data/types';
-import { editDistance, typoLimit } from './edit-distance';
+import { byLength, closestWithin } from './edit-distance';
 import { readQuery, stem, type QueryReading } from './query-reading';
-import {
-  MIN_BODY_WORD_LENGTH,
-  SIDE_EFFECT_CATEGORY,
-  SIDE_EFFECT_PREFIXES,
-  URGENT_QUESTION_IDS,
-} from './search-config';
+import { orderResults, safetyFirst } from './result-order';
+import { MIN_BODY_WORD_LENGTH, URGENT_QUESTION_IDS } from './search-config';
 import { searchWords, toSearchDocuments, type ResultType } from './search-documents';
 import { looksLikeMedicineName, medicineSuggestions } from './medicine-names';
 import { WordIndex } from './word-index';
@@ -80,8 +76,6 @@ const MIN_COVERAGE = 0.5;
 const BODY_WEIGHT = 0.6;
 /** Weight of the share of a name the query covers: of two questions with the same words, the shorter. */
 const NAME_SHARE_WEIGHT = 0.1;
-/** In a question-style query, a question sharing words with it is worth this much more than a term. */
-const QUESTION_BONUS = 0.3;
 /** Longest run of query words tried as one name ("uitzaaiingen in de hersenen"). */
 const MAX_NAME_WORDS = 4;
 
@@ -93,6 +87,8 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
   const nameWords = new WordIndex(documents.map((doc) => doc.names.join(' ')));
   const bodyWords = new WordIndex(documents.map((doc) => doc.body));
   const nameVocabulary = nameWords.words();
+  const categoryById = new Map(content.glossary.map((entry) => [entry.id, entry.category]));
+  const categoryOf = (id: string) => categoryById.get(id);
 
   // A typed name ("keytruda", "PD L1", "pdl1") points straight at its term.
   const formsByClosed = new Map<string, NameForm>();
@@ -241,10 +237,17 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     // A term a question mentions is no answer when nothing answers the rest of the question.
     const answered = named || !reading.questionLike || ranked.length > 0;
     const relevantDirect = answered ? direct : direct.filter((hit) => (coverageOf.get(`term:${hit.id}`) ?? 0) >= MIN_COVERAGE);
-    const ordered = order(reading, named, relevantDirect, ranked, exactQuestion, (hit) => relevanceOf.get(`${hit.type}:${hit.id}`) ?? 0);
+    const ordered = orderResults({
+      reading,
+      named,
+      exactQuestion: exactQuestion === undefined ? undefined : result(exactQuestion, 'exact', 'naam', undefined, 2),
+      direct: relevantDirect,
+      ranked,
+      relevance: (hit) => relevanceOf.get(`${hit.type}:${hit.id}`) ?? 0,
+    });
     // Beside a medicine the glossary lacks, another medicine is shown only when the query names it.
     const shown = unknownMedicine === undefined ? ordered : ordered.filter((hit) => hit.type !== 'term' || hit.match !== 'words' || categoryOf(hit.id) !== 'medicijn');
-    const results = safetyFirst(reading, shown).slice(0, limit);
+    const results = safetyFirst(reading, shown, urgentIds, categoryOf).slice(0, limit);
     const mentioned = answered ? [] : direct.filter((hit) => !relevantDirect.includes(hit));
     return unknownMedicine === undefined ? { results, suggestions, mentioned } : { results, suggestions, mentioned, unknownMedicine };
   }
@@ -256,55 +259,6 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     for (const [words, doc] of questionByWords) if (words.startsWith(`${asked} `)) return doc;
     return undefined;
   }
-
-  function order(
-    reading: QueryReading,
-    named: boolean,
-    direct: SearchResult[],
-    ranked: SearchResult[],
-    exactQuestion: number | undefined,
-    scoreOf: (hit: SearchResult) => number,
-  ): SearchResult[] {
-    const out: SearchResult[] = [];
-    const add = (item: SearchResult) => {
-      if (!out.some((hit) => hit.type === item.type && hit.id === item.id)) out.push(item);
-    };
-    if (exactQuestion !== undefined) add(result(exactQuestion, 'exact', 'naam', undefined, 2));
-    if (named || !reading.questionLike) {
-      // A bare word or name: its term first.
-      for (const hit of direct) add({ ...hit, score: Math.max(1, scoreOf(hit)) });
-      for (const hit of ranked) add(hit);
-    } else {
-      // A question or a situation: the questions that answer it before the terms it mentions.
-      const directIds = new Set(direct.map((hit) => hit.id));
-      const merged = [
-        ...direct.map((hit) => ({ ...hit, score: scoreOf(hit) })),
-        ...ranked
-          .filter((hit) => hit.type === 'faq' || !directIds.has(hit.id))
-          .map((hit) => (hit.type === 'faq' && hit.matchedIn === 'naam' ? { ...hit, score: hit.score + QUESTION_BONUS } : hit)),
-      ];
-      merged.sort((a, b) => b.score - a.score);
-      for (const hit of merged) add(hit);
-    }
-    return out;
-  }
-
-  /** For a side-effect query, questions that say "act now" come before every other question. */
-  function safetyFirst(reading: QueryReading, results: SearchResult[]): SearchResult[] {
-    const aboutSideEffects =
-      reading.content.some((word) => SIDE_EFFECT_PREFIXES.some((prefix) => word.startsWith(prefix))) ||
-      results.some((hit) => hit.type === 'term' && hit.match !== 'words' && hit.match !== 'fuzzy' && categoryOf(hit.id) === SIDE_EFFECT_CATEGORY);
-    if (!aboutSideEffects) return results;
-    const urgent = results.filter((hit) => hit.type === 'faq' && urgentIds.has(hit.id));
-    if (urgent.length === 0) return results;
-    const rest = results.filter((hit) => !urgent.includes(hit));
-    const firstQuestion = rest.findIndex((hit) => hit.type === 'faq');
-    const at = firstQuestion < 0 ? rest.length : firstQuestion;
-    return [...rest.slice(0, at), ...urgent, ...rest.slice(at)];
-  }
-
-  const categoryById = new Map(content.glossary.map((entry) => [entry.id, entry.category]));
-  const categoryOf = (id: string) => categoryById.get(id);
 
   function result(doc: number, match: MatchKind, matchedIn: MatchField, via: string | undefined, score: number): SearchResult {
     const { type, id, title } = documents[doc]!;
@@ -320,34 +274,4 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
       return [...results, ...suggestions];
     },
   };
-}
-
-function byLength(words: Iterable<string>): Map<number, string[]> {
-  const buckets = new Map<number, string[]>();
-  for (const word of words) {
-    let bucket = buckets.get(word.length);
-    if (!bucket) buckets.set(word.length, (bucket = []));
-    bucket.push(word);
-  }
-  return buckets;
-}
-
-/** The candidate closest to `word` within the typo limit of both, if any. */
-function closestWithin(word: string, candidatesByLength: Map<number, string[]>): string | undefined {
-  const limit = typoLimit(word);
-  if (limit === 0) return undefined;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const candidate of candidatesByLength.get(length) ?? []) {
-      const allowed = Math.min(limit, typoLimit(candidate), bestDistance - 1);
-      if (allowed < 0) continue;
-      const distance = editDistance(word, candidate, allowed);
-      if (distance <= allowed) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-  }
-  return best;
 }
