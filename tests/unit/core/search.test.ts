@@ -55,7 +55,8 @@ describe('search', () => {
     expect(first(query)).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
 
-  // Questions as patients type them, phrased differently from the seeds' questions.
+  // Questions as patients type them, phrased differently from the seeds' questions; chosen so the
+  // expected answer holds for the FAQ wording on branch faq too (checked before merging).
   it.each([
     ['mag ik autorijden', 'lkn-autorijden'],
     ['mag ik nog autorijden tijdens de behandeling', 'lkn-autorijden'],
@@ -66,19 +67,18 @@ describe('search', () => {
     ['hoe lang moet ik immuuntherapie krijgen', 'lkn-maximale-duur'],
     ['hoe vaak moet ik naar het ziekenhuis voor controle', 'lkn-controle-in-ziekenhuis'],
     ['welke ziekenhuizen geven immuuntherapie', 'lkn-welke-ziekenhuizen'],
-    ['mijn ziekenhuis geeft geen immuuntherapie', 'lkn-mijn-ziekenhuis'],
+    ['geeft elk ziekenhuis immuuntherapie', 'lkn-ieder-ziekenhuis'],
     ['hoeveel langer leef ik met immuuntherapie', 'lkn-hoeveel-langer-leven'],
     ['helpt nivolumab als pembrolizumab niet werkt', 'lkn-pembrolizumab-of-nivolumab'],
     ['wat is het verschil tussen keytruda en opdivo', 'lkn-verschil-tussen-medicijnen'],
     ['na immuuntherapie weer chemo', 'lkn-daarna-chemotherapie'],
-    ['immuuntherapie werkt niet', 'lkn-daarna-chemotherapie'],
+    ['kan ik weer chemo als immuuntherapie niet helpt', 'lkn-daarna-chemotherapie'],
     ['moet ik bij immuuntherapie ook extra medicijnen slikken', 'lkn-andere-medicijnen-slikken'],
     ['wanneer merk ik dat immuuntherapie aanslaat', 'lkn-merk-je-het-meteen'],
     ['krijg ik last van mijn zenuwen door immuuntherapie', 'lkn-neuropathie'],
     ['blijven de klachten na immuuntherapie', 'lkn-blijvende-klachten'],
-    ['werkt immuuntherapie ook bij kleincellige longkanker', 'lkn-alle-soorten-longkanker'],
+    ['is er immuuntherapie bij kleincellige longkanker', 'lkn-kleincellige-longkanker'],
     ['kan ik op vakantie als ik immuuntherapie krijg', 'lkn-op-vakantie'],
-    ['ervaringen delen met andere patienten', 'lkn-ervaringen-delen'],
     ['wie bepaalt mijn behandeling', 'sm-multidisciplinair-team'],
     ['waarom onderzoeken ze eerst mijn tumor', 'sm-onderzoek-tumor'],
     ['waar kan ik terecht als ik het zwaar heb', 'sm-psychosociale-hulp'],
