@@ -38,33 +38,3 @@ export function typoLimit(word: string): number {
   if (word.length < 5) return 0;
   return word.length < 9 ? 1 : 2;
 }
-
-/** Words by their length, so a typo search only compares words of about the same length. */export function byLength(words: Iterable<string>): Map<number, string[]> {
-  const buckets = new Map<number, string[]>();
-  for (const word of words) {
-    let bucket = buckets.get(word.length);
-    if (!bucket) buckets.set(word.length, (bucket = []));
-    bucket.push(word);
-  }
-  return buckets;
-}
-
-/** The candidate closest to `word` within the typo limit of both, if any; candidates by length (see byLength). */
-export function closestWithin(word: string, candidatesByLength: Map<number, string[]>): string | undefined {
-  const limit = typoLimit(word);
-  if (limit === 0) return undefined;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const candidate of candidatesByLength.get(length) ?? []) {
-      const allowed = Math.min(limit, typoLimit(candidate), bestDistance - 1);
-      if (allowed < 0) continue;
-      const distance = editDistance(word, candidate, allowed);
-      if (distance <= allowed) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-  }
-  return best;
-}

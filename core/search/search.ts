@@ -1,10 +1,10 @@
 import type { Content } from '../data/types';
-import { byLength, closestWithin } from './edit-distance';
 import { readQuery, stem, type QueryReading } from './query-reading';
 import { orderResults, safetyFirst } from './result-order';
 import { MIN_BODY_WORD_LENGTH, URGENT_QUESTION_IDS } from './search-config';
 import { searchWords, toSearchDocuments, type ResultType } from './search-documents';
-import { looksLikeMedicineName, medicineSuggestions } from './medicine-names';
+import { looksLikeMedicineName, MedicineLookAlikes } from './medicine-names';
+import { TypoMatcher } from './typo-matcher';
 import { WordIndex } from './word-index';
 
 export type MatchField = 'naam' | 'uitleg';
@@ -92,13 +92,13 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
 
   // A typed name ("keytruda", "PD L1", "pdl1") points straight at its term.
   const formsByClosed = new Map<string, NameForm>();
-  const medicineForms: { word: string; doc: number }[] = [];
+  const medicineByName = new Map<string, number>();
   documents.forEach((doc, index) => {
     if (doc.type !== 'term') return;
     doc.names.forEach((name, formIndex) => {
       const key = name.replaceAll(' ', '');
       if (!formsByClosed.has(key)) formsByClosed.set(key, { doc: index, form: doc.forms[formIndex]!, kind: formIndex === 0 ? 'exact' : 'alias' });
-      if (doc.category === 'medicijn' && !name.includes(' ')) medicineForms.push({ word: name, doc: index });
+      if (doc.category === 'medicijn' && !name.includes(' ') && !medicineByName.has(name)) medicineByName.set(name, index);
     });
   });
   const questionByWords = new Map(documents.flatMap((doc, index) => (doc.type === 'faq' ? [[doc.names[0]!, index] as const] : [])));
@@ -107,15 +107,16 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     return doc < 0 ? [] : [{ phrase: searchWords(phrase).join(' '), doc, via: phrase }];
   });
 
-  const vocabularyByLength = byLength(nameVocabulary);
-  const closedNamesByLength = byLength([...formsByClosed.keys()]);
+  const vocabulary = new TypoMatcher(nameVocabulary);
+  const closedNames = new TypoMatcher([...formsByClosed.keys()]);
+  const medicineLookAlikes = new MedicineLookAlikes(medicineByName);
 
   /** The name vocabulary word a mistyped word stands for ("nivolumap" → "nivolumab"). */
-  const correct = (word: string) => closestWithin(word, vocabularyByLength);
+  const correct = (word: string) => vocabulary.correct(word);
 
   /** The term a mistyped run of words names ("niet kleincellig longkanker" → NSCLC). */
   function fuzzyName(key: string): NameForm | undefined {
-    const found = closestWithin(key, closedNamesByLength);
+    const found = closedNames.correct(key);
     return found === undefined ? undefined : formsByClosed.get(found);
   }
 
@@ -178,7 +179,7 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     let unknownMedicine: string | undefined;
     const suggestions: SearchResult[] = [];
     const offerSuggestions = (word: string) => {
-      for (const doc of medicineSuggestions(word, medicineForms)) {
+      for (const doc of medicineLookAlikes.suggest(word)) {
         if (!suggestions.some((hit) => hit.id === documents[doc]!.id)) suggestions.push({ ...result(doc, 'fuzzy', 'naam', undefined, 0), suggestion: true });
       }
     };
