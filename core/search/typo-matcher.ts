@@ -15,9 +15,16 @@ export const FOLDED_WORD_OPTIONS: IFuseOptions<string> = {
 
 /**
  * A swap of two letters costs Bitap two errors, so "tuomr" → "tumor" scores 2/5 = 0.4: this
- * threshold keeps every candidate the typo rule could accept.
+ * threshold keeps the candidates the typo rule accepts.
  */
 const TYPO_THRESHOLD = 0.4;
+
+/**
+ * For long names a lower threshold, so Bitap stops early: a word the rule accepts (two changes at
+ * most, a swap costing Bitap two errors) is within four errors of the name, and at least
+ * `length - 2` letters long. Only candidates the rule would refuse are lost.
+ */
+const thresholdFor = (length: number) => Math.min(TYPO_THRESHOLD, 4 / Math.max(1, length - 2));
 
 /**
  * Typo-tolerant lookup in a list of names: Fuse finds and ranks the names that look like a word,
@@ -40,7 +47,7 @@ export class TypoMatcher {
       if (!group) groups.set(name.length, (group = []));
       group.push(name);
     }
-    for (const [length, group] of groups) this.byLength.set(length, new Fuse(group, { ...FOLDED_WORD_OPTIONS, threshold: TYPO_THRESHOLD }));
+    for (const [length, group] of groups) this.byLength.set(length, new Fuse(group, { ...FOLDED_WORD_OPTIONS, threshold: thresholdFor(length) }));
   }
 
   /**
