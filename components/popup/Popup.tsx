@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Content } from '../../core/data/types';
-import type { SearchResult, Searcher } from '../../core/search/search';
+import type { SearchAnswer, SearchResult, Searcher } from '../../core/search/search';
 import { createSearcher } from '../../core/search/search';
 import type { PageTermCount, PageTerms } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { EntryView, type EntryRef } from '../EntryView';
-import { flatten, groupResults } from './group-results';
+import { answerPreview } from './answer-preview';
 import { ResultList } from './ResultList';
+import { NoResults, UnknownMedicine } from './SearchNotices';
 import { SettingsPanel } from './SettingsPanel';
 
 export interface PopupServices {
@@ -26,6 +27,8 @@ export interface PopupProps {
 }
 
 const LIST_ID = 'popup-results';
+const RESULT_LIMIT = 20;
+const NO_ANSWER: SearchAnswer = { results: [], suggestions: [], mentioned: [] };
 const optionId = (index: number) => `${LIST_ID}-option-${index}`;
 
 /** The first question of each topic: a short start for someone without a word in mind. */
@@ -53,8 +56,15 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<HTMLDivElement>(null);
 
-  const groups = useMemo(() => (query.trim().length >= 2 ? groupResults(searcher().search(query, 30)) : []), [query, content]);
-  const flat = flatten(groups);
+  const found = useMemo(() => (query.trim().length >= 2 ? searcher().answer(query, RESULT_LIMIT) : NO_ANSWER), [query, content]);
+  const flat = found.results;
+  const preview = useMemo(() => {
+    const top = flat[0];
+    if (!top) return undefined;
+    if (top.type === 'term') return content.glossary.find((entry) => entry.id === top.id)?.short;
+    const question = content.faq.find((entry) => entry.id === top.id);
+    return question && answerPreview(question.answer);
+  }, [flat, content]);
 
   useEffect(() => {
     services.pageTerms().then(
@@ -166,13 +176,14 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       </header>
       <main class="popup-body">
         {query.trim().length >= 2 ? (
-          flat.length > 0 ? (
-            <ResultList groups={groups} query={query} activeIndex={activeIndex} listId={LIST_ID} optionId={optionId} onOpen={openResult} />
-          ) : (
-            <p class="empty" role="status" data-testid="no-results">
-              Niets gevonden voor “{query}”. Probeer een ander woord.
-            </p>
-          )
+          <>
+            {found.unknownMedicine !== undefined && <UnknownMedicine suggestions={found.suggestions} onOpen={openResult} />}
+            {flat.length > 0 ? (
+              <ResultList results={flat} query={query} activeIndex={activeIndex} listId={LIST_ID} optionId={optionId} preview={preview} onOpen={openResult} />
+            ) : (
+              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} mentioned={found.mentioned} onOpen={openResult} allTermsUrl={services.uitlegUrl('woorden')} />
+            )}
+          </>
         ) : (
           <>
             <section aria-labelledby="on-page-title" data-testid="on-page">

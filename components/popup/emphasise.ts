@@ -1,3 +1,4 @@
+import { STOP_WORDS } from '../../core/search/search-config';
 import { foldText } from '../../core/text/characters';
 
 export interface TextPart {
@@ -10,7 +11,10 @@ export interface TextPart {
  * ("keytr" emphasises "Keytruda"), compared without case and diacritics.
  */
 export function emphasise(title: string, query: string): TextPart[] {
-  const queryWords = foldText(query).split(' ').filter((word) => word.length >= 2);
+  const allWords = foldText(query).split(' ').filter((word) => word.length >= 2);
+  // "mag ik autorijden" marks "autorijden", not every "ik" in the title.
+  const meaningful = allWords.filter((word) => !STOP_WORDS.has(word));
+  const queryWords = meaningful.length > 0 ? meaningful : allWords;
   if (queryWords.length === 0) return [{ text: title, match: false }];
   const parts: TextPart[] = [];
   const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;

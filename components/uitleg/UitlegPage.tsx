@@ -3,6 +3,7 @@ import type { Content } from '../../core/data/types';
 import { createSearcher } from '../../core/search/search';
 import privacyStatement from '../../PRIVACY.md?raw';
 import { EntryView, type EntryRef } from '../EntryView';
+import { NoResults, UnknownMedicine } from '../popup/SearchNotices';
 import { MarkdownText } from './MarkdownText';
 import { questionsByTopic, termsByLetter } from './group-entries';
 
@@ -34,7 +35,8 @@ function focusEntry(id: string): void {
 export function UitlegPage({ content }: UitlegPageProps) {
   const searcher = useMemo(() => createSearcher(content), [content]);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const results = useMemo(() => (query.trim().length >= 2 ? searcher.search(query, 12) : []), [query, searcher]);
+  const found = useMemo(() => (query.trim().length >= 2 ? searcher.answer(query, 12) : { results: [], suggestions: [], mentioned: [] }), [query, searcher]);
+  const results = found.results;
   const letters = useMemo(() => termsByLetter(content.glossary), [content]);
   const topics = useMemo(() => questionsByTopic(content.faq), [content]);
   const open = (entry: EntryRef) => goTo(entry.id);
@@ -55,7 +57,14 @@ export function UitlegPage({ content }: UitlegPageProps) {
         <p class="disclaimer">
           Dit is algemene informatie uit twee patiëntenfolders, geen medisch advies. Bespreek je eigen situatie altijd met je arts.
         </p>
-        <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
+        <form
+          class="search"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (results[0]) goTo(results[0].id);
+          }}
+        >
           <label for="uitleg-search">Zoek een woord of vraag</label>
           <input
             id="uitleg-search"
@@ -68,8 +77,9 @@ export function UitlegPage({ content }: UitlegPageProps) {
         </form>
         {query.trim().length >= 2 && (
           <section aria-live="polite" class="search-results" data-testid="uitleg-results">
+            {found.unknownMedicine !== undefined && <UnknownMedicine suggestions={found.suggestions} onOpen={(result) => goTo(result.id)} />}
             {results.length === 0 ? (
-              <p>Niets gevonden. Probeer een ander woord.</p>
+              found.unknownMedicine === undefined && <NoResults content={content} query={query.trim()} mentioned={found.mentioned} onOpen={(result) => goTo(result.id)} allTermsUrl="#woorden" />
             ) : (
               <ul>
                 {results.map((result) => (

@@ -1,4 +1,4 @@
-import type { Content } from '../data/types';
+import type { Category, Content } from '../data/types';
 import { foldText } from '../text/characters';
 
 export type ResultType = 'term' | 'faq';
@@ -8,35 +8,45 @@ export interface SearchDocument {
   type: ResultType;
   id: string;
   title: string;
-  /** Term and aliases, or the question: folded, also without spaces ("pd l1", "pdl1"). */
+  category?: Category;
+  /** Term and aliases, or the question, as they were written. */
+  forms: string[];
+  /** The same forms as words, folded, space-separated ("PD-L1?" → "pd l1"). */
   names: string[];
-  /** Explanation or answer, folded. */
+  /** Explanation or answer as words, folded. */
   body: string;
 }
 
-function withClosedForms(forms: string[]): string[] {
-  const folded = forms.map(foldText);
-  const closed = folded.filter((form) => form.includes(' ')).map((form) => form.replaceAll(' ', ''));
-  return [...new Set([...folded, ...closed])];
+/** Folded words: case and diacritics gone, punctuation and hyphens split words. */
+export function searchWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
 }
 
+const asWords = (text: string) => searchWords(text).join(' ');
+
 export function toSearchDocuments(content: Pick<Content, 'glossary' | 'faq'>): SearchDocument[] {
-  const terms = content.glossary.map(
-    (entry): SearchDocument => ({
+  const terms = content.glossary.map((entry): SearchDocument => {
+    const forms = [entry.term, ...entry.aliases];
+    return {
       type: 'term',
       id: entry.id,
       title: entry.term,
-      names: withClosedForms([entry.term, ...entry.aliases]),
-      body: foldText(`${entry.short} ${entry.explanation}`),
-    }),
-  );
+      category: entry.category,
+      forms,
+      names: forms.map(asWords),
+      body: asWords(`${entry.short} ${entry.explanation}`),
+    };
+  });
   const questions = content.faq.map(
     (entry): SearchDocument => ({
       type: 'faq',
       id: entry.id,
       title: entry.question,
-      names: [foldText(entry.question)],
-      body: foldText(entry.answer),
+      forms: [entry.question],
+      names: [asWords(entry.question)],
+      body: asWords(entry.answer),
     }),
   );
   return [...terms, ...questions];

@@ -1,7 +1,7 @@
 /**
  * Which documents hold a word that starts with a given prefix: "bijwerk" finds "bijwerkingen".
  * A sorted vocabulary and a binary search, so a query costs a few lookups however long the
- * answers are; the fuzzy (typo) matching is Fuse's job, on the short names only.
+ * answers are.
  */
 export class WordIndex {
   private readonly vocabulary: string[];
@@ -19,6 +19,11 @@ export class WordIndex {
     });
     this.postings = postings;
     this.vocabulary = [...postings.keys()].sort();
+  }
+
+  /** Every word, sorted. */
+  words(): readonly string[] {
+    return this.vocabulary;
   }
 
   /** Documents with a word starting with `prefix`. */

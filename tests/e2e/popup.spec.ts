@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { loadContent } from '../../core/data/content';
 import { expect, test } from './fixtures';
 import { markTexts, settledMarks } from './highlights';
@@ -32,7 +33,7 @@ test.describe('the popup', () => {
     await search.fill('keytruda');
     const first = popup.getByTestId('result').first();
     await expect(first).toHaveAttribute('data-result-id', 'pembrolizumab');
-    await expect(popup.getByTestId('group-Begrippen')).toBeVisible();
+    await expect(first).toHaveAttribute('data-result-type', 'term');
 
     await search.fill('nivolumap');
     await expect(popup.locator('[data-result-id="nivolumab"]')).toBeVisible();
@@ -41,13 +42,14 @@ test.describe('the popup', () => {
     await expect(first).toHaveAttribute('data-result-id', 'neuropathie');
 
     await search.fill('bijwerking huid');
-    await expect(popup.getByTestId('group-Vragen')).toBeVisible();
+    await expect(popup.locator('[data-testid="result"][data-result-type="faq"]').first()).toBeVisible();
     await expect(popup.locator('[data-result-id="huiduitslag"]')).toBeVisible();
 
     await search.fill('hoe lang duurt het');
-    await expect(popup.getByTestId('group-Vragen').getByTestId('result').first()).toContainText(/lang/i);
+    const firstQuestion = popup.locator('[data-testid="result"][data-result-type="faq"]').first();
+    await expect(firstQuestion).toContainText(/lang/i);
     // The matched words are emphasised.
-    await expect(popup.getByTestId('group-Vragen').locator('mark').first()).toBeVisible();
+    await expect(firstQuestion.locator('mark').first()).toBeVisible();
 
     await search.fill('xqzwv');
     await expect(popup.getByTestId('no-results')).toBeVisible();
@@ -83,6 +85,111 @@ test.describe('the popup', () => {
     await popup.keyboard.press('Escape');
     await expect(popup.getByTestId('search')).toBeFocused();
     await expect(popup.getByTestId('search')).toHaveValue('opdivo');
+  });
+
+  test('ranks the question first for a question, and Enter or ArrowDown+Enter opens it', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    const search = popup.getByTestId('search');
+    for (const [query, id] of [
+      ['mag ik autorijden', 'lkn-autorijden'],
+      ['wat moet ik doen bij bijwerkingen', 'lkn-wat-doen-bij-bijwerkingen'],
+      ['hoe lang duurt de behandeling', 'lkn-toediening-en-duur'],
+    ] as const) {
+      await search.fill(query);
+      await expect(popup.getByTestId('result').first()).toHaveAttribute('data-result-id', id);
+      await search.press('Enter');
+      await expect(popup.getByTestId('entry')).toHaveAttribute('data-entry-id', id);
+      await popup.keyboard.press('Escape');
+      await expect(search).toBeFocused();
+    }
+    await search.fill('mag ik autorijden');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(popup.getByTestId('entry')).toHaveAttribute('data-entry-id', 'lkn-autorijden');
+  });
+
+  test('the top result answers in place, at a readable size', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    const search = popup.getByTestId('search');
+    await search.fill('keytruda');
+    const preview = popup.getByTestId('top-preview');
+    await expect(preview).toHaveText(content.glossary.find((entry) => entry.id === 'pembrolizumab')!.short);
+    await expect(popup.locator('[data-top="true"]')).toContainText('Lees meer');
+    expect(await fontSize(preview)).toBeGreaterThanOrEqual(16);
+    expect(await lineHeightRatio(preview)).toBeGreaterThanOrEqual(1.4);
+
+    await search.fill('mag ik autorijden');
+    const answer = content.faq.find((entry) => entry.id === 'lkn-autorijden')!.answer;
+    const firstWords = answer.split(/\s+/).slice(0, 5).join(' ');
+    await expect(preview).toContainText(firstWords);
+
+    // Opened, the explanation reads at 16 px too (Chromium's 75 % body rule is overridden).
+    await search.press('Enter');
+    const text = popup.getByTestId('entry').locator('p').nth(0);
+    expect(await fontSize(text)).toBeGreaterThanOrEqual(16);
+    expect(await lineHeightRatio(text)).toBeGreaterThanOrEqual(1.4);
+  });
+
+  test('has targets of at least 24 px', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.getByTestId('common-question').first()).toBeVisible();
+    await expectTargets(popup.locator('#popup-search, .link, .chip, [data-testid="all-entries"]'));
+    await popup.getByTestId('search').fill('bijwerking');
+    await expectTargets(popup.getByTestId('result'));
+    await popup.getByTestId('result').first().click();
+    await expectTargets(popup.locator('.back, [data-testid="open-uitleg"]'));
+  });
+
+  test('says what it covers when nothing fits, and offers the A–Z list', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    const search = popup.getByTestId('search');
+    for (const query of ['mag ik alcohol drinken', 'zwanger']) {
+      await search.fill(query);
+      const none = popup.getByTestId('no-results');
+      await expect(none).toBeVisible();
+      await expect(popup.getByTestId('result')).toHaveCount(0);
+      await expect(none).toContainText('immuuntherapie en doelgerichte therapie bij longkanker en melanoom');
+      await expect(none).toContainText('Longkanker Nederland (2023)');
+      await expect(none).toContainText('Stichting Melanoom (2017)');
+      await expect(none.getByTestId('all-terms-link')).toHaveAttribute('href', /\/uitleg\.html#woorden$/);
+    }
+    // Enter on no result opens nothing.
+    await search.press('Enter');
+    await expect(popup.getByTestId('entry')).toHaveCount(0);
+    // A term the question names is offered as a link, not as the answer.
+    await search.fill('zwanger worden tijdens immuuntherapie');
+    await expect(popup.getByTestId('result')).toHaveCount(0);
+    await popup.getByTestId('mentioned').locator('[data-result-id="immuuntherapie"]').click();
+    await expect(popup.getByTestId('entry')).toHaveAttribute('data-entry-id', 'immuuntherapie');
+  });
+
+  test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    const search = popup.getByTestId('search');
+    for (const query of ['encorafenib', 'osimertinib', 'binimetinib']) {
+      await search.fill(query);
+      await expect(popup.getByTestId('unknown-medicine')).toContainText('Dit middel staat (nog) niet in Immuunwijzer. Vraag je arts of apotheker.');
+      await expect(popup.getByTestId('result')).toHaveCount(0);
+      await expect(popup.getByTestId('no-results')).toHaveCount(0);
+    }
+    await search.fill('encorafenib');
+    await expect(popup.getByTestId('suggestion')).toContainText('Bedoel je');
+    await expect(popup.getByTestId('suggestion').locator('[data-result-id="vemurafenib"]')).toBeVisible();
+    await search.press('Enter');
+    await expect(popup.getByTestId('entry')).toHaveCount(0);
+    // A typo of a name it has is the answer.
+    await search.fill('nivolumap');
+    await expect(popup.getByTestId('unknown-medicine')).toHaveCount(0);
+    await expect(popup.getByTestId('result').first()).toHaveAttribute('data-result-id', 'nivolumab');
+    await expect(popup.getByTestId('result').first()).toHaveAttribute('data-match', 'fuzzy');
+  });
+
+  test('keeps the manifest title as the toolbar tooltip', async ({ context, extensionId }) => {
+    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as { action: { default_title: string } };
+    expect(manifest.action.default_title).toBe('Immuunwijzer: zoek een woord of vraag');
+    const popup = await openPopup(context, extensionId);
+    // WXT turns the popup's <title> into action.default_title: the two must say the same.
+    await expect(popup).toHaveTitle(manifest.action.default_title);
   });
 
   test('shows that a melanoma answer comes from 2017 and may be outdated', async ({ context, extensionId }) => {
@@ -181,9 +288,43 @@ test.describe('the uitleg page', () => {
     await expect(page.getByTestId('uitleg-results').locator('a').first()).toHaveText('pembrolizumab');
   });
 
+  test('reads at 16 px, and says what it covers when a search finds nothing', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/uitleg.html?q=${encodeURIComponent('mag ik alcohol drinken')}`);
+    const explanation = page.locator('#pd-l1 .entry-short');
+    expect(await fontSize(explanation)).toBeGreaterThanOrEqual(16);
+    expect(await lineHeightRatio(explanation)).toBeGreaterThanOrEqual(1.4);
+    expect(await fontSize(page.locator('#pd-l1 p').last())).toBeGreaterThanOrEqual(14);
+    await expect(page.getByTestId('no-results')).toContainText('Longkanker Nederland (2023)');
+    await page.getByTestId('all-terms-link').click();
+    await expect(page).toHaveURL(/#woorden$/);
+    await expectTargets(page.locator('.letters a, .toc a'));
+  });
+
   test('has the privacy statement', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/uitleg.html#privacy`);
     await expect(page.locator('#privacy')).toContainText('De extensie maakt geen enkele verbinding met internet.');
   });
 });
+
+const fontSize = (locator: Locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+const lineHeightRatio = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+  });
+
+/** Every visible target is at least 24 × 24 CSS px (WCAG 2.5.8). */
+async function expectTargets(targets: Locator): Promise<void> {
+  const boxes = await targets.evaluateAll((elements) =>
+    elements
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return { target: element.outerHTML.slice(0, 80), width: box.width, height: box.height };
+      }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(boxes.filter((box) => box.width < 24 || box.height < 24)).toEqual([]);
+}

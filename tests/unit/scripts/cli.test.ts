@@ -105,8 +105,16 @@ describe('npm run search', () => {
   it('prints results best first as JSON', async () => {
     const { code, stdout } = await cli('search.ts', 'keytruda');
     expect(code).toBe(0);
-    const results = JSON.parse(stdout) as { type: string; id: string; title: string }[];
-    expect(results[0]).toEqual({ type: 'term', id: 'pembrolizumab', title: 'pembrolizumab' });
+    const results = JSON.parse(stdout) as { type: string; id: string; title: string; match: string }[];
+    expect(results[0]).toEqual({ type: 'term', id: 'pembrolizumab', title: 'pembrolizumab', match: 'alias' });
+  });
+
+  it('marks a look-alike medicine as a suggestion, never as an answer', async () => {
+    const { code, stdout } = await cli('search.ts', 'encorafenib');
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as { id: string; match: string; suggestion?: boolean }[];
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result).toMatchObject({ match: 'fuzzy', suggestion: true });
   });
 
   it('fails with a usage message without a query', async () => {

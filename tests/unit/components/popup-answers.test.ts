@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { answerPreview } from '../../../components/popup/answer-preview';
+import { coveredSources } from '../../../components/popup/SearchNotices';
+import { loadContent } from '../../../core/data/content';
+
+describe('answerPreview', () => {
+  it('keeps a short first paragraph whole and leaves the rest for "Lees meer"', () => {
+    expect(answerPreview('Bel meteen je arts.\n\nDaarna meer uitleg.')).toBe('Bel meteen je arts.');
+  });
+
+  it('cuts a long paragraph after the last whole sentence that fits', () => {
+    const text = `${'Een zin van twintig tekens. '.repeat(9)}Slot.`;
+    const preview = answerPreview(text, 60);
+    expect(preview).toBe('Een zin van twintig tekens. Een zin van twintig tekens.');
+  });
+
+  it('cuts a paragraph without a sentence end after a whole word, marked with …', () => {
+    expect(answerPreview('woord '.repeat(50), 20)).toBe('woord woord woord…');
+  });
+
+  it('drops list markers from a first paragraph that is a list', () => {
+    expect(answerPreview('- moeheid\n- jeuk')).toBe('moeheid jeuk');
+  });
+});
+
+describe('coveredSources', () => {
+  it('names the two patient folders the answers come from, with their year', () => {
+    expect(coveredSources(loadContent())).toEqual(['Longkanker Nederland (2023)', 'Stichting Melanoom (2017)']);
+  });
+});
