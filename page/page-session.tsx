@@ -21,6 +21,9 @@ export interface SessionOptions {
   reportError: (error: unknown) => void;
 }
 
+/** A page that removes every foreign element at once must not start a remove/recreate loop. */
+const MAX_HOSTS_PER_SECOND = 3;
+
 /** How long focus may be outside the navigator before it closes (a Tab between its parts passes through). */
 const FOCUS_GRACE_MS = 150;
 
@@ -47,6 +50,7 @@ export class PageSession {
   private navigator: OpenNavigator | undefined;
   private announcement = '';
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  private hostTimes: number[] = [];
   /** Watches the page only while something is shown: for the word or the host going away. */
   private readonly repair = new MutationObserver(() => this.checkShown());
 
@@ -256,6 +260,10 @@ export class PageSession {
     }
     if (!this.ui) {
       if (!shown && !this.announcement) return;
+      const now = performance.now();
+      this.hostTimes = this.hostTimes.filter((time) => now - time < 1000);
+      if (this.hostTimes.length >= MAX_HOSTS_PER_SECOND) return;
+      this.hostTimes.push(now);
       this.ui = createUiHost(document, this.options.overlayCss);
       this.ui.shadow.addEventListener('focusout', this.onFocusOut);
     }
