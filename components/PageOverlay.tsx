@@ -32,11 +32,14 @@ function onlyTrusted(event: MouseEvent) {
   event.stopPropagation();
 }
 
-/** The part of the page the reader sees: the visual viewport, which is smaller when zoomed in on a phone. */
+/**
+ * The part of the page the reader sees: the visual viewport. It is offset when zoomed in, and on
+ * a phone page made for desktops (no viewport meta) it is a 980 px page shrunk to the screen.
+ */
 function visibleArea() {
   const visual = window.visualViewport;
-  if (!visual) return { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
-  return { left: visual.offsetLeft, top: visual.offsetTop, width: visual.width, height: visual.height };
+  if (!visual) return { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight, scale: 1 };
+  return { left: visual.offsetLeft, top: visual.offsetTop, width: visual.width, height: visual.height, scale: visual.scale };
 }
 
 function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources: readonly Source[]; onReadMore: (id: string) => void }) {
@@ -46,9 +49,14 @@ function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources:
     const element = ref.current;
     if (!element) return;
     const area = visibleArea();
-    element.style.setProperty('--area-width', `${area.width}px`);
+    // On a shrunk page the tooltip is scaled back up to the reader's own text size. CSS zoom
+    // scales the element's own lengths (left, top, max-width) too, hence the divisions.
+    const zoom = area.scale < 1 ? 1 / area.scale : 1;
+    element.style.zoom = zoom === 1 ? '' : String(zoom);
+    element.style.setProperty('--area-width', `${area.width / zoom}px`);
     const { width, height } = element.getBoundingClientRect();
-    setPosition(placeTooltip(state.anchor, { width, height }, area));
+    const place = placeTooltip(state.anchor, { width, height }, area);
+    setPosition({ left: place.left / zoom, top: place.top / zoom });
     if (state.focus) element.focus({ preventScroll: true });
   }, [state]);
   const headingId = `immuunwijzer-term-${state.entry.id}`;
