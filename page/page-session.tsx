@@ -67,6 +67,9 @@ export class PageSession {
     this.scanner.start(document);
     const registry = this.registry;
     const signal = this.abort.signal;
+    // Before the hover controller: Escape inside the navigator closes it and restores focus,
+    // rather than only hiding the tooltip (and the focused link in it).
+    options.input.on('keydown', (event) => this.onKeyDown(event), signal);
     startHoverController(
       options.input,
       {
@@ -81,7 +84,6 @@ export class PageSession {
       },
       signal,
     );
-    options.input.on('keydown', (event) => this.onKeyDown(event), signal);
     options.input.on(
       'pointerdown',
       (event) => {
