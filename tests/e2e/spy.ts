@@ -49,7 +49,7 @@ export async function installSpy(context: BrowserContext, extensionId: string): 
     }
     const describe = (element: Element) =>
       `<${element.tagName.toLowerCase()}${[...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>${element.textContent ?? ''}`;
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       for (const record of records) {
         if (document.readyState === 'loading') continue; // the parser's own elements
         for (const node of record.addedNodes) {
@@ -57,7 +57,10 @@ export async function installSpy(context: BrowserContext, extensionId: string): 
         }
         if (record.type === 'attributes') spy.foreignAttributes.push(`${(record.target as Element).tagName} ${record.attributeName}`);
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    // The parser's own insertions can be delivered after loading ends: drop what is pending then.
+    document.addEventListener('DOMContentLoaded', () => observer.takeRecords(), { capture: true, once: true });
   }, extensionId);
 }
 
