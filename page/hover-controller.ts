@@ -101,11 +101,11 @@ export function startHoverController(input: InputRelay, target: HoverTarget, vie
     signal,
   );
   input.on(
-    'pointerleave',
+    'pointerout',
     (event) => {
-      // On touch, pointerleave reaches <html> right after every pointerup: a tapped tooltip stays
-      // until the next tap elsewhere or Escape.
-      if (event.target !== document.documentElement || event.pointerType === 'touch') return;
+      // The pointer left the page (pointerleave does not pass through window). On touch this
+      // happens right after every pointerup: a tapped tooltip stays until a tap elsewhere or Escape.
+      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
       overTooltip = false;
       clearDwell();
       scheduleHide();

@@ -10,7 +10,7 @@ export type InputEventMap = {
   pointermove: PointerEvent;
   pointerdown: PointerEvent;
   pointerup: PointerEvent;
-  pointerleave: PointerEvent;
+  pointerout: PointerEvent;
   keydown: KeyboardEvent;
 };
 export type InputType = keyof InputEventMap;
@@ -21,7 +21,7 @@ export interface InputRelay {
   on<T extends InputType>(type: T, handler: Handler<T>, signal: AbortSignal): void;
 }
 
-const INPUT_TYPES: readonly InputType[] = ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'keydown'];
+const INPUT_TYPES: readonly InputType[] = ['pointermove', 'pointerdown', 'pointerup', 'pointerout', 'keydown'];
 const GLOBAL_KEY = '__immuunwijzerInputRelay';
 
 function createRelay(target: Window): InputRelay {

@@ -43,6 +43,7 @@ test.describe('the keyboard navigator', () => {
     await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 1 van 60000');
     const openMs = await page.evaluate(() => (window as unknown as { __openMs?: number }).__openMs);
     expect(openMs, 'the page saw the key press after the navigator opened').toBeDefined();
+    console.log(`navigator opened in ${openMs!.toFixed(1)} ms with 60,000 marks`);
     expect(openMs!).toBeLessThan(100);
     await page.keyboard.press('End');
     await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 60000 van 60000');

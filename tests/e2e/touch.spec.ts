@@ -18,8 +18,20 @@ async function termCentre(page: Page, text: string) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+function launchTouch(options: { viewport: { width: number; height: number }; isMobile: boolean }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    hasTouch: true,
+    ...options,
+    args: [`--disable-extensions-except=${resolve('.output/chrome-mv3')}`, `--load-extension=${resolve('.output/chrome-mv3')}`, ...CHROMIUM_ARGS],
+  });
+}
+
 test.describe('on touch screens', () => {
-  test('a tapped tooltip stays until a tap elsewhere or Escape', async ({ page, origin }) => {
+  test('a tapped tooltip stays until a tap elsewhere or Escape', async ({ origin }) => {
+    const tablet = await launchTouch({ viewport: { width: 1024, height: 768 }, isMobile: false });
+    const page = await tablet.newPage();
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     const ui = await overlay(page);
@@ -35,19 +47,13 @@ test.describe('on touch screens', () => {
     await expect(tooltip).toContainText(entryOf('pd-l1').short);
     await page.keyboard.press('Escape');
     await expect(tooltip).toHaveCount(0);
+    await tablet.close();
   });
 
   test.describe('on a 360 px phone', () => {
     let phone: BrowserContext;
     test.beforeEach(async () => {
-      phone = await chromium.launchPersistentContext('', {
-        executablePath: chromiumPath(),
-        headless: true,
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        args: [`--disable-extensions-except=${resolve('.output/chrome-mv3')}`, `--load-extension=${resolve('.output/chrome-mv3')}`, ...CHROMIUM_ARGS],
-      });
+      phone = await launchTouch({ viewport: { width: 360, height: 740 }, isMobile: true });
     });
     test.afterEach(async () => phone.close());
 
