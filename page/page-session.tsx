@@ -239,7 +239,9 @@ export class PageSession {
 
   /** The page removed the host, or the explained word: recreate the one, close for the other. */
   private checkShown(): void {
-    if (this.tooltip && (!isLive(this.tooltip.mark.range) || !this.registry.isShown(this.tooltip.mark))) {
+    // Only the word's own text going (removed or shrunk) closes it: a re-read of its block may
+    // replace the mark object while the word stays.
+    if (this.tooltip && !isLive(this.tooltip.mark.range)) {
       if (this.navigator) this.navigator.mark = this.tooltip.mark;
       this.hideTooltip();
     } else if (this.ui && !this.ui.connected) {

@@ -12,7 +12,7 @@ interface TraceEvent {
 test('the document_start listener script costs the page under 5 ms', async ({ context, page, origin }) => {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
   await page.goto(`${origin}/news-article.html`);
