@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { loadContent } from './core/data/content';
 import { contentGlossaryPlugin } from './scripts/build/content-glossary-plugin';
@@ -14,7 +15,13 @@ const EXTENSION_PAGES_CSP =
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), contentGlossaryPlugin(), noInnerHtmlPlugin()] }),
+  vite: () => ({
+    plugins: [preact(), contentGlossaryPlugin(), noInnerHtmlPlugin()],
+    resolve: {
+      // WXT's own context announces the content script to every page (see page/quiet-script-context.ts).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./page/quiet-script-context.ts', import.meta.url)) }],
+    },
+  }),
   zip: {
     // Firefox's reviewers rebuild from these sources; generated files are left out.
     excludeSources: ['public/icon/**', 'tests/e2e/pages/react-app.bundle.js', 'bench/results.json', '.tools/**'],

@@ -25,14 +25,38 @@ export interface PageOverlayProps {
   onCloseNavigator: () => void;
 }
 
+/** Clicks a script made (not the user) stop here: a page cannot open a tab or step for the user. */
+function onlyTrusted(event: MouseEvent) {
+  if (event.isTrusted) return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+/**
+ * The part of the page the reader sees: the visual viewport. It is offset when zoomed in, and on
+ * a phone page made for desktops (no viewport meta) it is a 980 px page shrunk to the screen.
+ */
+function visibleArea() {
+  const visual = window.visualViewport;
+  if (!visual) return { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight, scale: 1 };
+  return { left: visual.offsetLeft, top: visual.offsetTop, width: visual.width, height: visual.height, scale: visual.scale };
+}
+
 function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources: readonly Source[]; onReadMore: (id: string) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | undefined>(undefined);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const area = visibleArea();
+    // On a shrunk page the tooltip is scaled back up to the reader's own text size. CSS zoom
+    // scales the element's own lengths (left, top, max-width) too, hence the divisions.
+    const zoom = area.scale < 1 ? 1 / area.scale : 1;
+    element.style.zoom = zoom === 1 ? '' : String(zoom);
+    element.style.setProperty('--area-width', `${area.width / zoom}px`);
     const { width, height } = element.getBoundingClientRect();
-    setPosition(placeTooltip(state.anchor, { width, height }, { width: window.innerWidth, height: window.innerHeight }));
+    const place = placeTooltip(state.anchor, { width, height }, area);
+    setPosition({ left: place.left / zoom, top: place.top / zoom });
     if (state.focus) element.focus({ preventScroll: true });
   }, [state]);
   const headingId = `immuunwijzer-term-${state.entry.id}`;
@@ -45,6 +69,7 @@ function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources:
       aria-labelledby={headingId}
       tabIndex={-1}
       data-testid="tooltip"
+      onClickCapture={onlyTrusted}
       style={position ? { left: `${position.left}px`, top: `${position.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' }}
     >
       <TermCard entry={state.entry} sources={sources} headingId={headingId} onReadMore={onReadMore} />
@@ -55,21 +80,7 @@ function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources:
 function Navigator({ state, onStep, onClose }: { state: NavigatorState; onStep: (delta: number) => void; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => ref.current?.focus({ preventScroll: true }), []);
-  const onKeyDown = (event: KeyboardEvent) => {
-    const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, n: 1, ArrowLeft: -1, ArrowUp: -1, p: -1 };
-    const step = steps[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      onStep(step);
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      onStep(event.key === 'Home' ? -Infinity : Infinity);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    }
-  };
+  // Keys (arrows, Home, End, Escape) are handled by the page session through the input relay.
   return (
     <div
       ref={ref}
@@ -78,7 +89,7 @@ function Navigator({ state, onStep, onClose }: { state: NavigatorState; onStep: 
       aria-label="Immuunwijzer: uitleg van woorden op deze pagina"
       tabIndex={-1}
       data-testid="navigator"
-      onKeyDown={onKeyDown}
+      onClickCapture={onlyTrusted}
     >
       <span class="title">Immuunwijzer</span>
       <span data-testid="navigator-position">

@@ -1,8 +1,15 @@
 import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
-import { isMessage, type Message } from '../utils/messages';
+import { addCounts, isMessage, sortedCounts, type Message } from '../utils/messages';
+import { createRateLimit } from '../utils/rate-limit';
+import { createFrameRegistry } from '../utils/frame-registry';
+
+/** Glossary ids are lower-case words joined by hyphens; anything else is not ours. */
+const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
+  const frames = createFrameRegistry();
+  const entryTabLimits = new Map<number, () => boolean>();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });
@@ -13,12 +20,49 @@ export default defineBackground(() => {
     browser.tabs.create({ url: lookupUrl(uitlegUrl, info.selectionText), index: tab ? tab.index + 1 : undefined }).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isMessage(message) && message.type === 'open-entry') {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    entryTabLimits.delete(tabId);
+    frames.forgetTab(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
+    const tabId = sender.tab?.id;
+    if (message.type === 'open-entry') {
+      // The content script opens an entry only on a trusted click; this limit holds even if it did not.
+      if (typeof message.id !== 'string' || !ENTRY_ID.test(message.id)) return undefined;
+      const key = tabId ?? -1;
+      let allowed = entryTabLimits.get(key);
+      if (!allowed) entryTabLimits.set(key, (allowed = createRateLimit(3, 2000)));
+      if (!allowed()) return Promise.resolve(undefined);
       return browser.tabs.create({ url: `${uitlegUrl}#${encodeURIComponent(message.id)}` }).then(() => undefined);
+    }
+    if (tabId === undefined) return undefined;
+    if (message.type === 'frame-ready' && sender.frameId !== undefined && sender.frameId !== 0) {
+      frames.add(tabId, sender.frameId);
+      return undefined;
+    }
+    if (message.type === 'get-frame-terms' && sender.frameId === 0) {
+      return frameTerms(tabId);
     }
     return undefined;
   });
+
+  /** The counts of this tab's same-origin child frames, added up; frames that went away are forgotten. */
+  async function frameTerms(tabId: number) {
+    const totals = new Map<string, number>();
+    const ask: Message = { type: 'get-own-terms' };
+    await Promise.all(
+      (await frames.of(tabId)).map(async (frameId) => {
+        try {
+          addCounts(totals, await browser.tabs.sendMessage(tabId, ask, { frameId }));
+        } catch {
+          frames.remove(tabId, frameId);
+        }
+      }),
+    );
+    return sortedCounts(totals);
+  }
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'open-navigator') return;

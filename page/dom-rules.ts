@@ -1,3 +1,5 @@
+import { isOwnUiHost } from './ui-host';
+
 /**
  * Which parts of a page are read. Editors, code and anything the reader types into are never
  * touched: marking them would be wrong (code) or would interfere with typing (editors).
@@ -18,12 +20,9 @@ const INLINE_TAGS = new Set([
   'BIG', 'TT', 'STRIKE', 'NOBR',
 ]);
 
-/** The tag of the extension's own host element; everything under it is the extension's UI. */
-export const HOST_TAG = 'IMMUUNWIJZER-UI';
-
 export function isSkipped(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnUiHost(element)) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false' && (element as HTMLElement).isContentEditable !== false;

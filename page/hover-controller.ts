@@ -1,3 +1,4 @@
+import type { InputRelay } from './input-relay';
 import type { Mark } from './mark-registry';
 
 /** Dwell before a tooltip opens, so moving the mouse across a page does not flash tooltips. */
@@ -21,9 +22,10 @@ export interface TooltipView {
 
 /**
  * Opens the tooltip after a short dwell on a marked term (or at once on a tap), keeps it open
- * while the pointer is on the term or the tooltip, and closes it on Escape.
+ * while the pointer is on the term or the tooltip, and closes it on Escape. Listens through the
+ * input relay, which passes on only the user's own (trusted) events.
  */
-export function startHoverController(target: HoverTarget, view: TooltipView, signal: AbortSignal): void {
+export function startHoverController(input: InputRelay, target: HoverTarget, view: TooltipView, signal: AbortSignal): void {
   let dwellTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: Mark | undefined;
@@ -78,8 +80,7 @@ export function startHoverController(target: HoverTarget, view: TooltipView, sig
     }, SHOW_DELAY_MS);
   };
 
-  const options = { capture: true, passive: true, signal };
-  window.addEventListener(
+  input.on(
     'pointermove',
     (event) => {
       if (event.pointerType === 'touch') return;
@@ -97,18 +98,21 @@ export function startHoverController(target: HoverTarget, view: TooltipView, sig
         onPoint(lastPoint.x, lastPoint.y);
       });
     },
-    options,
+    signal,
   );
-  document.documentElement.addEventListener(
-    'pointerleave',
-    () => {
+  input.on(
+    'pointerout',
+    (event) => {
+      // The pointer left the page (pointerleave does not pass through window). On touch this
+      // happens right after every pointerup: a tapped tooltip stays until a tap elsewhere or Escape.
+      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
       overTooltip = false;
       clearDwell();
       scheduleHide();
     },
-    options,
+    signal,
   );
-  window.addEventListener(
+  input.on(
     'pointerup',
     (event) => {
       if (event.pointerType !== 'touch' || target.isOwnUi(event)) return;
@@ -116,9 +120,9 @@ export function startHoverController(target: HoverTarget, view: TooltipView, sig
       if (mark) showNow(mark, event.clientX, event.clientY);
       else view.hide();
     },
-    options,
+    signal,
   );
-  window.addEventListener(
+  input.on(
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || !view.shownMark()) return;
@@ -127,7 +131,7 @@ export function startHoverController(target: HoverTarget, view: TooltipView, sig
       cancelHide();
       view.hide();
     },
-    { capture: true, signal },
+    signal,
   );
   signal.addEventListener('abort', () => {
     clearDwell();

@@ -14,3 +14,13 @@ export function currentSite(location: Location): string {
   }
   return location.hostname;
 }
+
+/** A frame inside a page of the same origin: its marks count as the page's (popup "Op deze pagina"). */
+export function isSameOriginChildFrame(window: Window): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.top?.location.origin === window.location.origin;
+  } catch {
+    return false; // A cross-origin top: reading its location is not allowed.
+  }
+}

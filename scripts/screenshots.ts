@@ -1,8 +1,9 @@
 // Usage: npm run screenshots   (after npm run build)
 // Makes the README's screenshots from the real built extension in Chromium: a marked news
 // article, the tooltip on a term, and the popup searching. Writes docs/screenshots/*.png.
-import type { Page } from '@playwright/test';
+import { selectors, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
+import { CLOSED_UI_ENGINE, closedUiEngine, overlay } from '../tests/e2e/closed-ui';
 import { launchWithExtension } from '../tests/e2e/launch';
 import { startServer } from '../tests/e2e/server/serve';
 
@@ -31,6 +32,8 @@ async function markCenter(page: Page, text: string): Promise<{ x: number; y: num
 
 await mkdir(OUT, { recursive: true });
 const server = await startServer(0);
+// The tooltip is in a closed shadow root: reached through the DevTools protocol (tests/e2e/closed-ui.ts).
+await selectors.register(CLOSED_UI_ENGINE, closedUiEngine);
 const context = await launchWithExtension();
 try {
   let [worker] = context.serviceWorkers();
@@ -45,7 +48,7 @@ try {
 
   const point = await markCenter(page, 'nivolumab');
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.getByTestId('tooltip').waitFor();
+  await (await overlay(page)).getByTestId('tooltip').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/tooltip.png` });
 

@@ -1,11 +1,17 @@
-/** Messages between the extension's parts. Page text is never part of any message. */
+/** Messages between the extension's parts. Page text is never part of any message: only term ids and counts. */
 export type Message =
-  /** Content script → background: open the full entry on the uitleg page. */
+  /** Content script → background: open the full entry on the uitleg page (after a trusted click). */
   | { type: 'open-entry'; id: string }
   /** Background → content script (top frame): open the keyboard navigator. */
   | { type: 'open-navigator' }
-  /** Popup → content script: which terms were found on this page, and how often. */
-  | { type: 'get-page-terms' };
+  /** Popup → content script (top frame): which terms were found on this page and its same-origin frames. */
+  | { type: 'get-page-terms' }
+  /** Content script of a same-origin child frame → background: this frame has the extension running. */
+  | { type: 'frame-ready' }
+  /** Content script (top frame) → background: the summed counts of this tab's same-origin child frames. */
+  | { type: 'get-frame-terms' }
+  /** Background → content script of a child frame: this frame's own counts. */
+  | { type: 'get-own-terms' };
 
 export interface PageTermCount {
   id: string;
@@ -21,4 +27,21 @@ export interface PageTerms {
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Term counts from several frames, added up; anything malformed is left out. */
+export function addCounts(into: Map<string, number>, terms: unknown): Map<string, number> {
+  if (!Array.isArray(terms)) return into;
+  for (const term of terms as unknown[]) {
+    const { id, count } = (term ?? {}) as { id?: unknown; count?: unknown };
+    if (typeof id === 'string' && typeof count === 'number' && Number.isInteger(count) && count > 0) {
+      into.set(id, (into.get(id) ?? 0) + count);
+    }
+  }
+  return into;
+}
+
+/** Counts as the popup shows them: most frequent first. */
+export function sortedCounts(counts: ReadonlyMap<string, number>): PageTermCount[] {
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }

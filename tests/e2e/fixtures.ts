@@ -1,4 +1,5 @@
-import { test as base, type BrowserContext, type Request } from '@playwright/test';
+import { test as base, selectors, type BrowserContext, type Request } from '@playwright/test';
+import { CLOSED_UI_ENGINE, closedUiEngine } from './closed-ui';
 import { launchWithExtension } from './launch';
 
 export { CHROMIUM_ARGS, chromiumPath, launchWithExtension } from './launch';
@@ -13,9 +14,18 @@ interface Fixtures {
 
 interface WorkerFixtures {
   origin: string;
+  /** The selector engine that reaches the extension's closed shadow root (see closed-ui.ts). */
+  closedUiSelectors: void;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  closedUiSelectors: [
+    async ({}, use) => {
+      await selectors.register(CLOSED_UI_ENGINE, closedUiEngine);
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
   origin: [
     async ({}, use) => {
       const server = await startServer(0);

@@ -1,3 +1,4 @@
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { settledMarks } from './highlights';
 import { launchWithExtension } from './launch';
@@ -12,14 +13,15 @@ test('without highlightsFromPoint, hovering a term still opens its tooltip', asy
     await page.goto(`${origin}/editors.html`);
     expect(await page.evaluate(() => typeof (CSS.highlights as unknown as { highlightsFromPoint?: unknown }).highlightsFromPoint)).toBe('undefined');
     await settledMarks(page);
+    const ui = await overlay(page);
     const box = await markBox(page, 'PD-L1');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    await expect(page.getByTestId('tooltip')).toContainText(entryOf('pd-l1').short);
+    await expect(ui.getByTestId('tooltip')).toContainText(entryOf('pd-l1').short);
     // Just beside the term (the caret snaps to the nearest text there), no tooltip opens.
     await page.keyboard.press('Escape');
     await page.mouse.move(box.x + box.width + 200, box.y + box.height / 2, { steps: 3 });
     await page.waitForTimeout(700);
-    await expect(page.getByTestId('tooltip')).toHaveCount(0);
+    await expect(ui.getByTestId('tooltip')).toHaveCount(0);
   } finally {
     await context.close();
   }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { settledMarks } from './highlights';
 import { entryOf, markBox, mutationLog, recordMutations, watchProblems } from './page-helpers';
@@ -21,7 +22,7 @@ test.describe('the tooltip', () => {
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     const { box } = await hover(page, 'nivolumab');
-    const tooltip = page.getByTestId('tooltip');
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
     // Not at once: a pointer crossing the page must not flash tooltips.
     await page.waitForTimeout(100);
     await expect(tooltip).toHaveCount(0);
@@ -38,14 +39,14 @@ test.describe('the tooltip', () => {
     expect(overlaps(tooltipBox, box)).toBe(false);
     expect(problems.errors).toEqual([]);
     // The page's DOM gained exactly one element: the extension's host, at the end of <html>.
-    expect(await mutationLog(page)).toEqual(['childList on html +immuunwijzer-ui -']);
+    expect(await mutationLog(page)).toEqual(['childList on html +div -']);
   });
 
   test('can be hovered without vanishing, stays, and closes on Escape (WCAG 1.4.13)', async ({ page, origin }) => {
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     await hover(page, 'PD-L1');
-    const tooltip = page.getByTestId('tooltip');
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(entryOf('pd-l1').short);
     // Travel onto the tooltip: it stays.
@@ -65,19 +66,19 @@ test.describe('the tooltip', () => {
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     await hover(page, 'nivolumab');
-    await expect(page.getByTestId('tooltip')).toBeVisible();
+    await expect((await overlay(page)).getByTestId('tooltip')).toBeVisible();
     await page.mouse.move(5, 5, { steps: 4 });
-    await expect(page.getByTestId('tooltip')).toHaveCount(0);
+    await expect((await overlay(page)).getByTestId('tooltip')).toHaveCount(0);
   });
 
   test('shows the right term when moving from one term to another', async ({ page, origin }) => {
     await page.goto(`${origin}/news-article.html`);
     await settledMarks(page);
     await hover(page, 'Keytruda');
-    await expect(page.getByTestId('tooltip')).toContainText(entryOf('pembrolizumab').short);
+    await expect((await overlay(page)).getByTestId('tooltip')).toContainText(entryOf('pembrolizumab').short);
     await page.keyboard.press('Escape');
     await hover(page, 'nivolumab');
-    await expect(page.getByTestId('tooltip')).toContainText(entryOf('nivolumab').short);
+    await expect((await overlay(page)).getByTestId('tooltip')).toContainText(entryOf('nivolumab').short);
   });
 
   test('"Lees meer" opens the full entry on the uitleg page', async ({ context, page, origin, extensionId }) => {
@@ -85,7 +86,7 @@ test.describe('the tooltip', () => {
     await settledMarks(page);
     await hover(page, 'nivolumab');
     const pagePromise = context.waitForEvent('page');
-    await page.getByTestId('read-more').click();
+    await (await overlay(page)).getByTestId('read-more').click();
     const uitleg = await pagePromise;
     await uitleg.waitForLoadState();
     expect(uitleg.url()).toBe(`chrome-extension://${extensionId}/uitleg.html#nivolumab`);
@@ -101,14 +102,14 @@ test.describe('the tooltip', () => {
     const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect(page.getByTestId('tooltip')).toContainText(entryOf('nivolumab').short);
+    await expect((await overlay(page)).getByTestId('tooltip')).toContainText(entryOf('nivolumab').short);
   });
 
   test('keeps its own look on a page that restyles everything', async ({ page, origin }) => {
     await page.goto(`${origin}/hostile-css.html`);
     expect(await settledMarks(page)).toEqual(['nivolumab', 'Keytruda']);
     await hover(page, 'nivolumab');
-    const tooltip = page.getByTestId('tooltip');
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
     await expect(tooltip).toBeVisible();
     const look = await tooltip.evaluate((element) => {
       const style = getComputedStyle(element);
@@ -123,7 +124,7 @@ test.describe('the tooltip', () => {
     await page.goto(`${origin}/strict-csp.html`);
     await settledMarks(page);
     await hover(page, 'Pembrolizumab');
-    const tooltip = page.getByTestId('tooltip');
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
     await expect(tooltip).toBeVisible();
     expect(await tooltip.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
   });

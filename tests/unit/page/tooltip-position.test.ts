@@ -22,3 +22,21 @@ describe('placeTooltip', () => {
     expect(placement.left + tooltip.width).toBeLessThanOrEqual(viewport.width - 8);
   });
 });
+
+describe('placeTooltip in a visual viewport that is offset (zoomed in)', () => {
+  // The reader sees x 500–800, y 1000–1400 of the layout viewport.
+  const area = { left: 500, top: 1000, width: 300, height: 400 };
+
+  it('keeps the tooltip inside the visible part, not the layout viewport', () => {
+    const placement = placeTooltip({ left: 760, top: 1100, width: 30, height: 20 }, { width: 250, height: 150 }, area);
+    expect(placement.left).toBeGreaterThanOrEqual(area.left);
+    expect(placement.left + 250).toBeLessThanOrEqual(area.left + area.width);
+    expect(placement.side).toBe('below');
+  });
+
+  it('goes above a term near the bottom of the visible part', () => {
+    const placement = placeTooltip({ left: 520, top: 1350, width: 30, height: 20 }, { width: 250, height: 150 }, area);
+    expect(placement.side).toBe('above');
+    expect(placement.top).toBeGreaterThanOrEqual(area.top);
+  });
+});
