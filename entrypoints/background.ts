@@ -1,8 +1,10 @@
 import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
 import { isMessage, type Message } from '../utils/messages';
+import { listenForQuestionMessages } from '../utils/question-list-background';
 
 export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
+  listenForQuestionMessages();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });

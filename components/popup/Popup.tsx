@@ -5,6 +5,9 @@ import { createSearcher } from '../../core/search/search';
 import type { PageTermCount, PageTerms } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { EntryView, type EntryRef } from '../EntryView';
+import { PageWordsButton } from '../page-words/PageWordsButton';
+import { EntryActions } from '../questions/EntryActions';
+import { MyQuestionsButton } from '../questions/MyQuestionsButton';
 import { flatten, groupResults } from './group-results';
 import { ResultList } from './ResultList';
 import { SettingsPanel } from './SettingsPanel';
@@ -128,7 +131,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
           </a>
         </nav>
         <div class="entry-scroll">
-          <EntryView content={content} entry={openEntry} onOpen={open} headingLevel="h1" />
+          <EntryView content={content} entry={openEntry} onOpen={open} headingLevel="h1" actions={<EntryActions content={content} entry={openEntry} />} />
         </div>
       </div>
     );
@@ -192,6 +195,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
                   ))}
                 </ul>
               )}
+              {pageTerms && <PageWordsButton termIds={pageTerms.map((term) => term.id)} />}
             </section>
             <section aria-labelledby="common-title">
               <h2 id="common-title" class="group-label">
@@ -214,6 +218,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
+        <MyQuestionsButton content={content} printUrl={services.uitlegUrl('mijn-vragen')} />
         {settings && <SettingsPanel settings={settings} site={site} onChange={saveSettings} />}
         <p class="disclaimer">
           Algemene informatie, geen medisch advies.{' '}

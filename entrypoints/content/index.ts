@@ -4,6 +4,7 @@ import { buildTermIndex } from '../../core/finder/term-index';
 import { ContentApp } from '../../page/content-app';
 import { currentSite } from '../../page/site';
 import { isMessage, type Message } from '../../utils/messages';
+import { listenForPageInfo } from '../../utils/page-info';
 import { readSettings, settingsItem, withDefaults } from '../../utils/settings';
 
 const NAVIGATOR_KEY = { key: 'U', altKey: true, shiftKey: true };
@@ -41,6 +42,7 @@ export default defineContentScript({
     const unwatch = settingsItem.watch((settings) => app.applySettings(withDefaults(settings)));
     ctx.onInvalidated(unwatch);
 
+    ctx.onInvalidated(listenForPageInfo());
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isMessage(message)) return undefined;
       if (message.type === 'get-page-terms') return Promise.resolve(app.pageTerms());
