@@ -9,10 +9,10 @@ export interface TooltipActionsProps {
 
 /**
  * The tooltip runs in a web page: the question goes to the background, which alone writes the list.
- * Only the term's id travels; never any page text.
+ * Only the term's id and name from the glossary travel; never any page text.
  */
-async function addFromTooltip(id: string): Promise<AddOutcome> {
-  const message: AddQuestionMessage = { type: 'add-question', about: { type: 'term', id } };
+async function addFromTooltip(entry: TooltipEntry): Promise<AddOutcome> {
+  const message: AddQuestionMessage = { type: 'add-question', about: { type: 'term', id: entry.id }, term: entry.term };
   const answer = (await browser.runtime.sendMessage(message)) as AddQuestionAnswer | undefined;
   return answer?.ok ? (answer.added ? 'added' : 'already') : 'failed';
 }
@@ -21,7 +21,7 @@ async function addFromTooltip(id: string): Promise<AddOutcome> {
 export function TooltipActions({ entry }: TooltipActionsProps) {
   return (
     <>
-      <AddToQuestionsButton subject={entry.term} add={() => addFromTooltip(entry.id)} trustedOnly class="link" />
+      <AddToQuestionsButton subject={entry.term} add={() => addFromTooltip(entry)} trustedOnly class="link" />
       <ReadAloudButton text={`${entry.term}. ${entry.short}`} subject={entry.term} class="link" />
     </>
   );
