@@ -30,19 +30,21 @@ export function QuestionPrintSheet({ content, list, date }: QuestionPrintSheetPr
           {questions.map((question) => {
             const explanation = question.about && explain(question.about);
             return (
-              <li key={question.id} class="print-question" data-testid="print-question">
-                <p class="print-question-text">
-                  {question.done && <span class="print-done">(besproken) </span>}
-                  {question.text.trim()}
-                </p>
-                <p class="print-question-explanation" data-testid="print-explanation">
-                  {explanation && (
-                    <>
-                      <strong>{explanation.title}:</strong> {explanation.text}
-                    </>
-                  )}
-                </p>
-                <div class="print-answer-space" aria-hidden="true" />
+              <li key={question.id} data-testid="print-question">
+                <div class="print-question">
+                  <p class="print-question-text">
+                    {question.done && <span class="print-done">(besproken) </span>}
+                    {question.text.trim()}
+                  </p>
+                  <p class="print-question-explanation" data-testid="print-explanation">
+                    {explanation && (
+                      <>
+                        <strong>{explanation.title}:</strong> {explanation.text}
+                      </>
+                    )}
+                  </p>
+                  <div class="print-answer-space" aria-hidden="true" />
+                </div>
               </li>
             );
           })}
