@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Content } from '../../core/data/types';
 import { isKnownIn } from './explain-entry';
 import { QuestionListEditor } from './QuestionListEditor';
@@ -39,6 +40,31 @@ function MyQuestionsPanel({ content, printUrl, onClose }: MyQuestionsButtonProps
   );
 }
 
+/**
+ * The panel covers the popup; it is rendered outside the popup's tree so the popup behind it can be
+ * made inert: Tab and screen readers stay in the panel, as aria-modal promises.
+ */
+function PanelLayer(props: MyQuestionsButtonProps & { onClose: () => void }) {
+  const layer = useRef<HTMLDivElement | undefined>(undefined);
+  useLayoutEffect(() => {
+    const app = document.getElementById('app');
+    const element = document.createElement('div');
+    document.body.append(element);
+    layer.current = element;
+    if (app) app.inert = true;
+    return () => {
+      render(null, element);
+      element.remove();
+      if (app) app.inert = false;
+    };
+  }, []);
+  // Rendering into the same layer again keeps the panel's state (the list, the undo).
+  useLayoutEffect(() => {
+    if (layer.current) render(<MyQuestionsPanel {...props} />, layer.current);
+  });
+  return null;
+}
+
 /** The popup's way in to "Mijn vragen": a button that opens the list over the popup. */
 export function MyQuestionsButton(props: MyQuestionsButtonProps) {
   const [open, setOpen] = useState(false);
@@ -52,7 +78,7 @@ export function MyQuestionsButton(props: MyQuestionsButtonProps) {
       <button ref={buttonRef} type="button" class="my-questions-open" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="my-questions-open">
         Mijn vragen voor de arts
       </button>
-      {open && <MyQuestionsPanel {...props} onClose={close} />}
+      {open && <PanelLayer {...props} onClose={close} />}
     </>
   );
 }

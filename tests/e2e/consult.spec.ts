@@ -196,6 +196,25 @@ test.describe('Mijn vragen', () => {
     await popup.getByTestId('my-questions-open').click();
     await expect(popup.getByTestId('question-read-problem')).toHaveText(/Een deel van je vragenlijst kon niet worden gelezen \(1 onderdeel\)/);
     await expect(popup.getByTestId('question-text')).toHaveValue('Leesbare vraag');
+    // The panel is a modal layer: the popup behind it is inert, Escape closes it and focus returns.
+    await expect(popup.locator('#app')).toHaveJSProperty('inert', true);
+    await popup.keyboard.press('Escape');
+    await expect(popup.getByTestId('my-questions-panel')).toHaveCount(0);
+    await expect(popup.getByTestId('my-questions-open')).toBeFocused();
+  });
+
+  test('says so when saving fails, and keeps the text on screen', async ({ context, extensionId }) => {
+    await context.addInitScript(() => {
+      const { chrome } = globalThis as unknown as { chrome?: { storage?: { local: { set: (...args: unknown[]) => Promise<void> } } } };
+      if (chrome?.storage) chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    const popup = await openPopup(context, extensionId);
+    await popup.getByTestId('my-questions-open').click();
+    await popup.getByTestId('question-new').fill('Wat als de scan slecht is?');
+    await popup.getByTestId('question-add').click();
+    await expect(popup.getByTestId('question-save-failed')).toContainText('Opslaan lukte niet. Je tekst staat nog hier');
+    await expect(popup.getByTestId('question-text')).toHaveValue('Wat als de scan slecht is?');
+    expect(await storedList(context)).toBeUndefined();
   });
 
   test('prints on A4 with each explanation beside its question and the date, and copies as text', async ({ context, extensionId, origin, requests }) => {
