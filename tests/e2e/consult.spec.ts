@@ -190,7 +190,7 @@ test.describe('Mijn vragen', () => {
     expect(outsideRequests(requests, origin)).toEqual([]);
   });
 
-  test('keeps what can be read of a damaged list and says so', async ({ context, extensionId }) => {
+  test('keeps what can be read of a damaged list and says so', async ({ context, extensionId, origin, requests }) => {
     await storeList(context, { version: 2, questions: [{ id: 'q1', text: 'Leesbare vraag' }, 17] });
     const popup = await openPopup(context, extensionId);
     await popup.getByTestId('my-questions-open').click();
@@ -201,6 +201,7 @@ test.describe('Mijn vragen', () => {
     await popup.keyboard.press('Escape');
     await expect(popup.getByTestId('my-questions-panel')).toHaveCount(0);
     await expect(popup.getByTestId('my-questions-open')).toBeFocused();
+    expect(outsideRequests(requests, origin)).toEqual([]);
   });
 
   test('says so when saving fails, and keeps the text on screen', async ({ context, extensionId }) => {
@@ -284,7 +285,7 @@ test.describe('Mijn vragen', () => {
 });
 
 test.describe('Voorlezen', () => {
-  test('reads an explanation aloud with the local Dutch voice, slower, and stops on Escape', async ({ context, extensionId }) => {
+  test('reads an explanation aloud with the local Dutch voice, slower, and stops on Escape', async ({ context, extensionId, origin, requests }) => {
     await fakeSpeech(context, [
       { name: 'Google Nederlands', lang: 'nl-NL', localService: false },
       { name: 'Xander', lang: 'nl-NL', localService: true },
@@ -304,9 +305,10 @@ test.describe('Voorlezen', () => {
     await expect(entry.getByTestId('read-aloud')).toHaveText('Voorlezen');
     expect(await page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)).toBeGreaterThan(cancelledBefore);
     await expect(page.getByTestId('read-aloud-status')).toContainText('Xander');
+    expect(outsideRequests(requests, origin)).toEqual([]);
   });
 
-  test('shows no button when the only Dutch voice is remote, and the help says why', async ({ context, extensionId }) => {
+  test('shows no button when the only Dutch voice is remote, and the help says why', async ({ context, extensionId, origin, requests }) => {
     await fakeSpeech(context, [
       { name: 'Google Nederlands', lang: 'nl-NL', localService: false },
       { name: 'Samantha', lang: 'en-US', localService: true },
@@ -320,6 +322,7 @@ test.describe('Voorlezen', () => {
     await popup.getByTestId('search').press('Enter');
     await expect(popup.getByTestId('entry-view').getByTestId('add-question')).toBeVisible();
     await expect(popup.getByTestId('read-aloud')).toHaveCount(0);
+    expect(outsideRequests(requests, origin)).toEqual([]);
   });
 
   test('reads the tooltip aloud on a web page and stops when the tooltip closes', async ({ page, origin, requests }) => {
