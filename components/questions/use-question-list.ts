@@ -14,15 +14,14 @@ export interface QuestionListState {
 }
 
 /**
- * The list as stored, saved on every change (no delay: the popup can close between two keystrokes)
- * and in order, and kept up to date when a tooltip in a tab adds a question.
+ * The list as stored, saved on every change (no delay: the popup can close between two keystrokes),
+ * and kept up to date when a tooltip in a tab adds a question.
  */
 export function useQuestionList(isKnown: IsKnownEntry): QuestionListState {
   const [list, setList] = useState<QuestionList | undefined>(undefined);
   const [readProblem, setReadProblem] = useState<string | undefined>(undefined);
   const [saveFailed, setSaveFailed] = useState(false);
   const listRef = useRef<QuestionList | undefined>(undefined);
-  const queue = useRef<Promise<void>>(Promise.resolve());
   // Our own writes come back through watch(); these are ignored rather than applied over newer typing.
   const written = useRef<string[]>([]);
 
@@ -51,15 +50,15 @@ export function useQuestionList(isKnown: IsKnownEntry): QuestionListState {
     };
   }, []);
 
+  // Each change is written at once, not queued behind the previous write: a write still waiting in
+  // a queue when the popup closes would never be sent. The browser applies one page's writes in order.
   const save = (next: QuestionList) => {
     written.current = [...written.current.slice(-19), JSON.stringify(toStored(next))];
-    queue.current = queue.current.then(() =>
-      saveQuestionList(next).then(
-        () => {
-          if (listRef.current === next) setSaveFailed(false);
-        },
-        () => setSaveFailed(true),
-      ),
+    saveQuestionList(next).then(
+      () => {
+        if (listRef.current === next) setSaveFailed(false);
+      },
+      () => setSaveFailed(true),
     );
   };
 
