@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Content, FaqEntry, GlossaryEntry, SourceRef } from '../core/data/types';
 import { AnswerText } from './AnswerText';
 import { ageNoteOf, categoryLabel, GENERAL_LABEL, resolveSources, sourceLabel } from './source-line';
@@ -10,6 +11,8 @@ export interface EntryViewProps {
   /** How links to other entries are followed (popup: in place; uitleg page: #id). */
   onOpen: (entry: EntryRef) => void;
   headingLevel?: 'h1' | 'h2';
+  /** Buttons shown under the heading (put on the question list, read aloud). */
+  actions?: ComponentChildren;
 }
 
 function Sources({ refs, content, general = false }: { refs: readonly SourceRef[]; content: Content; general?: boolean }) {
@@ -81,7 +84,7 @@ function TermLinks({ ids, content, onOpen, label }: { ids: readonly string[]; co
   );
 }
 
-function TermEntry({ entry, content, onOpen, Heading }: { entry: GlossaryEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2' }) {
+function TermEntry({ entry, content, onOpen, Heading, actions }: { entry: GlossaryEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2'; actions?: ComponentChildren }) {
   return (
     <article class="entry" data-testid="entry" data-entry-id={entry.id}>
       <Heading class="entry-title" tabIndex={-1}>{entry.term}</Heading>
@@ -89,6 +92,7 @@ function TermEntry({ entry, content, onOpen, Heading }: { entry: GlossaryEntry; 
         <span class="category">{categoryLabel(entry.category)}</span>
         <Aliases entry={entry} />
       </p>
+      {actions}
       <p class="entry-short">{entry.short}</p>
       <AnswerText text={entry.explanation} />
       <TermLinks ids={entry.related} content={content} onOpen={onOpen} label="Zie ook" />
@@ -97,13 +101,14 @@ function TermEntry({ entry, content, onOpen, Heading }: { entry: GlossaryEntry; 
   );
 }
 
-function FaqEntryView({ entry, content, onOpen, Heading }: { entry: FaqEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2' }) {
+function FaqEntryView({ entry, content, onOpen, Heading, actions }: { entry: FaqEntry; content: Content; onOpen: EntryViewProps['onOpen']; Heading: 'h1' | 'h2'; actions?: ComponentChildren }) {
   return (
     <article class="entry" data-testid="entry" data-entry-id={entry.id}>
       <Heading class="entry-title" tabIndex={-1}>{entry.question}</Heading>
       <p class="entry-meta">
         <span class="category">{entry.topic}</span>
       </p>
+      {actions}
       <AnswerText text={entry.answer} />
       <TermLinks ids={entry.terms} content={content} onOpen={onOpen} label="Woorden in dit antwoord" />
       <Sources refs={entry.sources} content={content} />
@@ -112,11 +117,11 @@ function FaqEntryView({ entry, content, onOpen, Heading }: { entry: FaqEntry; co
 }
 
 /** A whole glossary entry or FAQ answer, with related terms and its sources. */
-export function EntryView({ content, entry, onOpen, headingLevel = 'h2' }: EntryViewProps) {
+export function EntryView({ content, entry, onOpen, headingLevel = 'h2', actions }: EntryViewProps) {
   if (entry.type === 'term') {
     const term = content.glossary.find((candidate) => candidate.id === entry.id);
-    return term ? <TermEntry entry={term} content={content} onOpen={onOpen} Heading={headingLevel} /> : <p>Dit woord staat niet in de lijst.</p>;
+    return term ? <TermEntry entry={term} content={content} onOpen={onOpen} Heading={headingLevel} actions={actions} /> : <p>Dit woord staat niet in de lijst.</p>;
   }
   const faq = content.faq.find((candidate) => candidate.id === entry.id);
-  return faq ? <FaqEntryView entry={faq} content={content} onOpen={onOpen} Heading={headingLevel} /> : <p>Deze vraag staat niet in de lijst.</p>;
+  return faq ? <FaqEntryView entry={faq} content={content} onOpen={onOpen} Heading={headingLevel} actions={actions} /> : <p>Deze vraag staat niet in de lijst.</p>;
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Source, TooltipEntry } from '../core/data/types';
 import { placeTooltip, type Box } from '../page/tooltip-position';
 import { TermCard } from './TermCard';
+import { TooltipActions } from './questions/TooltipActions';
 
 export interface TooltipState {
   entry: TooltipEntry;
@@ -72,7 +73,7 @@ function Tooltip({ state, sources, onReadMore }: { state: TooltipState; sources:
       onClickCapture={onlyTrusted}
       style={position ? { left: `${position.left}px`, top: `${position.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' }}
     >
-      <TermCard entry={state.entry} sources={sources} headingId={headingId} onReadMore={onReadMore} />
+      <TermCard entry={state.entry} sources={sources} headingId={headingId} onReadMore={onReadMore} actions={<TooltipActions entry={state.entry} />} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Source, TooltipEntry } from '../core/data/types';
 import { categoryLabel, entryAgeNote, GENERAL_LABEL, resolveSources, shownSources, sourceLabel } from './source-line';
 
@@ -6,10 +7,12 @@ export interface TermCardProps {
   sources: readonly Source[];
   headingId: string;
   onReadMore: (id: string) => void;
+  /** More buttons beside "Lees meer" (put on the question list, read aloud). */
+  actions?: ComponentChildren;
 }
 
 /** The short explanation of a term, as the tooltip and the navigator show it. */
-export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProps) {
+export function TermCard({ entry, sources, headingId, onReadMore, actions }: TermCardProps) {
   const resolved = resolveSources(entry.sources, sources);
   const ageNote = entryAgeNote(entry, sources);
   const first = entry.general ? undefined : shownSources(resolved)[0];
@@ -31,6 +34,7 @@ export function TermCard({ entry, sources, headingId, onReadMore }: TermCardProp
         <button type="button" class="link" data-testid="read-more" onClick={() => onReadMore(entry.id)}>
           Lees meer over {entry.term}
         </button>
+        {actions}
       </p>
       {entry.general && (
         <p class="source" data-testid="general-note">

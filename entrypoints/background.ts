@@ -2,6 +2,7 @@ import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
 import { addCounts, isMessage, sortedCounts, type Message } from '../utils/messages';
 import { createRateLimit } from '../utils/rate-limit';
 import { createFrameRegistry } from '../utils/frame-registry';
+import { listenForQuestionMessages } from '../utils/question-list-background';
 
 /** Glossary ids are lower-case words joined by hyphens; anything else is not ours. */
 const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
   const frames = createFrameRegistry();
   const entryTabLimits = new Map<number, () => boolean>();
+  listenForQuestionMessages();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });

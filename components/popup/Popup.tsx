@@ -6,6 +6,9 @@ import type { PageTermCount, PageTerms } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { EntryView, type EntryRef } from '../EntryView';
 import { answerPreview } from './answer-preview';
+import { PageWordsButton } from '../page-words/PageWordsButton';
+import { EntryActions } from '../questions/EntryActions';
+import { MyQuestionsButton } from '../questions/MyQuestionsButton';
 import { ResultList } from './ResultList';
 import { NoResults, UnknownMedicine } from './SearchNotices';
 import { SettingsPanel } from './SettingsPanel';
@@ -138,7 +141,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
           </a>
         </nav>
         <div class="entry-scroll">
-          <EntryView content={content} entry={openEntry} onOpen={open} headingLevel="h1" />
+          <EntryView content={content} entry={openEntry} onOpen={open} headingLevel="h1" actions={<EntryActions content={content} entry={openEntry} />} />
         </div>
       </div>
     );
@@ -203,6 +206,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
                   ))}
                 </ul>
               )}
+              {pageTerms && <PageWordsButton termIds={pageTerms.map((term) => term.id)} />}
             </section>
             <section aria-labelledby="common-title">
               <h2 id="common-title" class="group-label">
@@ -225,6 +229,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
+        <MyQuestionsButton content={content} printUrl={services.uitlegUrl('mijn-vragen')} />
         {settings && <SettingsPanel settings={settings} site={site} onChange={saveSettings} />}
         <p class="disclaimer">
           Algemene informatie, geen medisch advies.{' '}

@@ -4,6 +4,9 @@ import { createSearcher } from '../../core/search/search';
 import privacyStatement from '../../PRIVACY.md?raw';
 import { EntryView, type EntryRef } from '../EntryView';
 import { NoResults, UnknownMedicine } from '../popup/SearchNotices';
+import { EntryActions } from '../questions/EntryActions';
+import { useUitlegPrintView } from '../questions/uitleg-views';
+import { ReadAloudHelp } from '../speech/ReadAloudHelp';
 import { MarkdownText } from './MarkdownText';
 import { questionsByTopic, termsByLetter } from './group-entries';
 
@@ -40,6 +43,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
   const letters = useMemo(() => termsByLetter(content.glossary), [content]);
   const topics = useMemo(() => questionsByTopic(content.faq), [content]);
   const open = (entry: EntryRef) => goTo(entry.id);
+  const printView = useUitlegPrintView(content);
 
   useEffect(() => {
     if (query) document.getElementById('uitleg-search')?.focus();
@@ -49,6 +53,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  if (printView) return printView;
   return (
     <div class="uitleg">
       <header class="site-header">
@@ -92,7 +97,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
           </section>
         )}
         <nav class="toc" aria-label="Inhoud">
-          <a href="#woorden">Woorden A–Z</a> · <a href="#vragen">Vragen per onderwerp</a> · <a href="#bronnen">Bronnen</a> · <a href="#privacy">Privacy</a>
+          <a href="#woorden">Woorden A–Z</a> · <a href="#vragen">Vragen per onderwerp</a> · <a href="#mijn-vragen">Mijn vragen</a> · <a href="#bronnen">Bronnen</a> · <a href="#privacy">Privacy</a>
         </nav>
       </header>
       <main>
@@ -110,7 +115,7 @@ export function UitlegPage({ content }: UitlegPageProps) {
               <h3 class="letter">{letter}</h3>
               {entries.map((entry) => (
                 <div key={entry.id} id={entry.id} class="entry-anchor">
-                  <EntryView content={content} entry={{ type: 'term', id: entry.id }} onOpen={open} headingLevel="h2" />
+                  <EntryView content={content} entry={{ type: 'term', id: entry.id }} onOpen={open} headingLevel="h2" actions={<EntryActions content={content} entry={{ type: 'term', id: entry.id }} />} />
                 </div>
               ))}
             </section>
@@ -123,12 +128,13 @@ export function UitlegPage({ content }: UitlegPageProps) {
               <h3 class="topic">{topic}</h3>
               {entries.map((entry) => (
                 <div key={entry.id} id={entry.id} class="entry-anchor">
-                  <EntryView content={content} entry={{ type: 'faq', id: entry.id }} onOpen={open} headingLevel="h2" />
+                  <EntryView content={content} entry={{ type: 'faq', id: entry.id }} onOpen={open} headingLevel="h2" actions={<EntryActions content={content} entry={{ type: 'faq', id: entry.id }} />} />
                 </div>
               ))}
             </section>
           ))}
         </section>
+        <ReadAloudHelp />
         <section id="privacy" aria-labelledby="privacy-titel">
           <h2 id="privacy-titel" tabIndex={-1} class="entry-title">
             Privacy

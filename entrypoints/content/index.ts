@@ -6,6 +6,7 @@ import { inputRelay } from '../../page/input-relay';
 import { currentSite, isSameOriginChildFrame } from '../../page/site';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
 import { createRateLimit } from '../../utils/rate-limit';
+import { listenForPageInfo } from '../../utils/page-info';
 import { readSettings, settingsItem, withDefaults } from '../../utils/settings';
 
 export default defineContentScript({
@@ -26,6 +27,7 @@ export default defineContentScript({
     } catch (error) {
       reportError(error);
     }
+    ctx.onInvalidated(listenForPageInfo());
   },
 });
 

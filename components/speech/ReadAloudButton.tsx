@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { localDutchVoice, onVoicesChanged, speak, stopSpeaking } from '../../utils/speech';
+
+export interface ReadAloudButtonProps {
+  /** What is read aloud: the visible explanation, in reading order. */
+  text: string;
+  /** What is being read, for screen readers: "Voorlezen: nivolumab". */
+  subject: string;
+  class?: string;
+}
+
+function useHasLocalDutchVoice(): boolean {
+  const [available, setAvailable] = useState(() => localDutchVoice() !== undefined);
+  useEffect(() => onVoicesChanged(() => setAvailable(localDutchVoice() !== undefined)), []);
+  return available;
+}
+
+/**
+ * "Voorlezen": only shown when a Dutch voice runs on this device. Stops on Escape, on a second
+ * click, and when the button goes away (the tooltip closes or shows another word).
+ */
+export function ReadAloudButton({ text, subject, class: className = 'read-aloud' }: ReadAloudButtonProps) {
+  const available = useHasLocalDutchVoice();
+  const [speaking, setSpeaking] = useState(false);
+  const speakingRef = useRef(false);
+  speakingRef.current = speaking;
+
+  useEffect(
+    () => () => {
+      if (speakingRef.current) stopSpeaking();
+    },
+    [text],
+  );
+  useEffect(() => {
+    if (!speaking) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      stopSpeaking();
+      setSpeaking(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [speaking]);
+
+  if (!available) return null;
+  const toggle = () => {
+    if (speaking) {
+      stopSpeaking();
+      setSpeaking(false);
+    } else if (speak(text, () => setSpeaking(false))) {
+      setSpeaking(true);
+    }
+  };
+  const label = speaking ? 'Stop voorlezen' : 'Voorlezen';
+  return (
+    <button type="button" class={className} aria-label={`${label}: ${subject}`} onClick={toggle} data-testid="read-aloud" data-speaking={speaking}>
+      {label}
+    </button>
+  );
+}
