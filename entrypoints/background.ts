@@ -1,12 +1,13 @@
-import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
+import { CONTEXT_MENU_ID, installContextMenu, lookupUrl } from '../utils/context-menu';
 import { isMessage, type Message } from '../utils/messages';
+import { migrateSettings } from '../utils/settings';
 
 export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });
-  });
+  const reportError = (error: unknown) => console.debug('[Immuunwijzer]', error);
+  installContextMenu(browser.contextMenus).catch(reportError);
+  migrateSettings().catch(reportError);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || !info.selectionText) return;

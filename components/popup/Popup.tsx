@@ -3,7 +3,7 @@ import type { Content } from '../../core/data/types';
 import type { SearchResult, Searcher } from '../../core/search/search';
 import { createSearcher } from '../../core/search/search';
 import type { PageTermCount, PageTerms } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
+import type { SettingsStore } from '../../utils/settings-storage/store';
 import { EntryView, type EntryRef } from '../EntryView';
 import { flatten, groupResults } from './group-results';
 import { ResultList } from './ResultList';
@@ -12,8 +12,8 @@ import { SettingsPanel } from './SettingsPanel';
 export interface PopupServices {
   /** Terms the content script marked on the current tab; undefined when it cannot be asked. */
   pageTerms(): Promise<PageTerms | undefined>;
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** The settings as stored, with queued writes; the panel shows its errors. */
+  settings: SettingsStore;
   /** URL of the full entry on the uitleg page. */
   uitlegUrl(id?: string): string;
   privacyUrl: string;
@@ -49,7 +49,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
   const [history, setHistory] = useState<EntryRef[]>([]);
   const [pageTerms, setPageTerms] = useState<PageTermCount[] | undefined>(undefined);
   const [site, setSite] = useState<string | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<HTMLDivElement>(null);
 
@@ -64,7 +63,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       },
       () => setPageTerms([]),
     );
-    services.loadSettings().then(setSettings, () => undefined);
   }, [services]);
 
   useEffect(() => {
@@ -107,11 +105,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       event.preventDefault();
       back();
     }
-  };
-
-  const saveSettings = (next: Settings) => {
-    setSettings(next);
-    services.saveSettings(next).catch(() => undefined);
   };
 
   const termTitle = (id: string) => content.glossary.find((entry) => entry.id === id)?.term ?? id;
@@ -214,7 +207,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
         )}
       </main>
       <footer class="popup-footer">
-        {settings && <SettingsPanel settings={settings} site={site} onChange={saveSettings} />}
+        <SettingsPanel store={services.settings} site={site} />
         <p class="disclaimer">
           Algemene informatie, geen medisch advies.{' '}
           <a href={services.privacyUrl} target="_blank" rel="noopener" data-testid="privacy-link">

@@ -4,7 +4,7 @@ import { buildTermIndex } from '../../core/finder/term-index';
 import { ContentApp } from '../../page/content-app';
 import { currentSite } from '../../page/site';
 import { isMessage, type Message } from '../../utils/messages';
-import { readSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { readSettings, watchSettings } from '../../utils/settings';
 
 const NAVIGATOR_KEY = { key: 'U', altKey: true, shiftKey: true };
 
@@ -38,7 +38,7 @@ export default defineContentScript({
     } catch (error) {
       reportError(error);
     }
-    const unwatch = settingsItem.watch((settings) => app.applySettings(withDefaults(settings)));
+    const unwatch = watchSettings((settings) => app.applySettings(settings));
     ctx.onInvalidated(unwatch);
 
     browser.runtime.onMessage.addListener((message: unknown) => {
