@@ -6,10 +6,11 @@ export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
 
   const reportError = (error: unknown) => console.debug('[Immuunwijzer]', error);
-  installContextMenu(browser.contextMenus).catch(reportError);
+  if (browser.contextMenus) installContextMenu(browser.contextMenus).catch(reportError);
   migrateSettings().catch(reportError);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  // Firefox for Android has no menus (nor commands): without the guard the background would stop here.
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || !info.selectionText) return;
     browser.tabs.create({ url: lookupUrl(uitlegUrl, info.selectionText), index: tab ? tab.index + 1 : undefined }).catch(() => undefined);
   });
@@ -21,7 +22,7 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-navigator') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
