@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { bundledContent } from '../../core/data/content';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
 import type { Message, PageTerms } from '../../utils/messages';
+import { markToolbarPopup } from '../../utils/popup-mode';
 import { createSettingsStore } from '../../utils/settings';
 import '../../components/page.css';
 import '../../components/popup/popup.css';
 
+markToolbarPopup();
 const params = new URLSearchParams(location.search);
 
 /** The tab the popup is about: the active tab, or ?tab=ID (used by the browser tests). */
