@@ -54,6 +54,9 @@ export default defineConfig({
           strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android has the Highlight API from 140 and data_collection_permissions from 142
+        // (MDN browser-compat-data 8.1). The menu and the shortcut do not exist there; tap does.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

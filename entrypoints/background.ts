@@ -1,8 +1,9 @@
-import { CONTEXT_MENU_ID, lookupUrl } from '../utils/context-menu';
+import { CONTEXT_MENU_ID, installContextMenu, lookupUrl } from '../utils/context-menu';
 import { addCounts, isMessage, sortedCounts, type Message } from '../utils/messages';
 import { createRateLimit } from '../utils/rate-limit';
 import { createFrameRegistry } from '../utils/frame-registry';
 import { listenForQuestionMessages } from '../utils/question-list-background';
+import { migrateSettings } from '../utils/settings';
 
 /** Glossary ids are lower-case words joined by hyphens; anything else is not ours. */
 const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -13,11 +14,12 @@ export default defineBackground(() => {
   const entryTabLimits = new Map<number, () => boolean>();
   listenForQuestionMessages();
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Zoek op in Immuunwijzer', contexts: ['selection'] });
-  });
+  const reportError = (error: unknown) => console.debug('[Immuunwijzer]', error);
+  if (browser.contextMenus) installContextMenu(browser.contextMenus).catch(reportError);
+  migrateSettings().catch(reportError);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  // Firefox for Android has no menus (nor commands): without the guard the background would stop here.
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || !info.selectionText) return;
     browser.tabs.create({ url: lookupUrl(uitlegUrl, info.selectionText), index: tab ? tab.index + 1 : undefined }).catch(() => undefined);
   });
@@ -66,7 +68,7 @@ export default defineBackground(() => {
     return sortedCounts(totals);
   }
 
-  browser.commands.onCommand.addListener(async (command) => {
+  browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-navigator') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;

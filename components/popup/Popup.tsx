@@ -3,7 +3,7 @@ import type { Content } from '../../core/data/types';
 import type { SearchAnswer, SearchResult, Searcher } from '../../core/search/search';
 import { createSearcher } from '../../core/search/search';
 import type { PageTermCount, PageTerms } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
+import type { SettingsStore } from '../../utils/settings-storage/store';
 import { EntryView, type EntryRef } from '../EntryView';
 import { answerPreview } from './answer-preview';
 import { PageWordsButton } from '../page-words/PageWordsButton';
@@ -16,8 +16,8 @@ import { SettingsPanel } from './SettingsPanel';
 export interface PopupServices {
   /** Terms the content script marked on the current tab; undefined when it cannot be asked. */
   pageTerms(): Promise<PageTerms | undefined>;
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** The settings as stored, with queued writes; the panel shows its errors. */
+  settings: SettingsStore;
   /** URL of the full entry on the uitleg page. */
   uitlegUrl(id?: string): string;
   privacyUrl: string;
@@ -55,7 +55,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
   const [history, setHistory] = useState<EntryRef[]>([]);
   const [pageTerms, setPageTerms] = useState<PageTermCount[] | undefined>(undefined);
   const [site, setSite] = useState<string | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<HTMLDivElement>(null);
 
@@ -77,7 +76,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       },
       () => setPageTerms([]),
     );
-    services.loadSettings().then(setSettings, () => undefined);
   }, [services]);
 
   useEffect(() => {
@@ -120,11 +118,6 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       event.preventDefault();
       back();
     }
-  };
-
-  const saveSettings = (next: Settings) => {
-    setSettings(next);
-    services.saveSettings(next).catch(() => undefined);
   };
 
   const termTitle = (id: string) => content.glossary.find((entry) => entry.id === id)?.term ?? id;
@@ -230,7 +223,7 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
       </main>
       <footer class="popup-footer">
         <MyQuestionsButton content={content} printUrl={services.uitlegUrl('mijn-vragen')} />
-        {settings && <SettingsPanel settings={settings} site={site} onChange={saveSettings} />}
+        <SettingsPanel store={services.settings} site={site} />
         <p class="disclaimer">
           Algemene informatie, geen medisch advies.{' '}
           <a href={services.privacyUrl} target="_blank" rel="noopener" data-testid="privacy-link">

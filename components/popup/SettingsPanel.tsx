@@ -1,67 +1,81 @@
-import type { Settings } from '../../utils/settings';
+import type { SettingsStore } from '../../utils/settings-storage/store';
+import { useSettingsSnapshot } from './use-settings-snapshot';
 
 export interface SettingsPanelProps {
-  settings: Settings;
+  store: SettingsStore;
   site: string | undefined;
-  onChange: (settings: Settings) => void;
 }
 
-/** The four settings; each change is saved at once and reaches open tabs without a reload. */
-export function SettingsPanel({ settings, site, onChange }: SettingsPanelProps) {
-  const offHere = site !== undefined && settings.disabledSites.includes(site);
-  const toggleSite = (off: boolean) => {
-    if (!site) return;
-    const others = settings.disabledSites.filter((candidate) => candidate !== site);
-    onChange({ ...settings, disabledSites: off ? [...others, site] : others });
-  };
+const MARK_STYLES = [
+  ['underline', 'Stippellijn onder het woord'],
+  ['background', 'Gekleurde achtergrond'],
+] as const;
+
+/**
+ * The four settings; each change is saved at once and reaches open tabs without a reload. The
+ * controls show the store's snapshot, never their own state: a change that fails to save springs
+ * back to the stored value, with the store's message.
+ */
+export function SettingsPanel({ store, site }: SettingsPanelProps) {
+  const { settings, error } = useSettingsSnapshot(store);
+  const offHere = site !== undefined && settings !== undefined && settings.disabledSites.includes(site);
   return (
     <details class="settings" data-testid="settings">
       <summary data-testid="settings-toggle">Instellingen</summary>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(event) => onChange({ ...settings, enabled: event.currentTarget.checked })}
-          data-testid="setting-enabled"
-        />
-        Woorden uitleggen op webpagina's
-      </label>
-      {site && (
-        <label class="check">
-          <input type="checkbox" checked={offHere} onChange={(event) => toggleSite(event.currentTarget.checked)} data-testid="setting-site" />
-          Uit op {site}
-        </label>
+      {error && (
+        <p class="settings-error" role="alert" data-testid="settings-error">
+          {error}
+        </p>
       )}
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.firstOnly}
-          onChange={(event) => onChange({ ...settings, firstOnly: event.currentTarget.checked })}
-          data-testid="setting-first-only"
-        />
-        Elk woord alleen de eerste keer markeren
-      </label>
-      <fieldset class="style-choice">
-        <legend>Markering</legend>
-        {(
-          [
-            ['underline', 'Stippellijn onder het woord'],
-            ['background', 'Gekleurde achtergrond'],
-          ] as const
-        ).map(([value, label]) => (
-          <label class="check" key={value}>
+      {settings && (
+        <>
+          <label class="check">
             <input
-              type="radio"
-              name="mark-style"
-              value={value}
-              checked={settings.markStyle === value}
-              onChange={() => onChange({ ...settings, markStyle: value })}
-              data-testid={`setting-style-${value}`}
+              type="checkbox"
+              checked={settings.enabled}
+              onChange={(event) => store.set('enabled', event.currentTarget.checked)}
+              data-testid="setting-enabled"
             />
-            {label}
+            Woorden uitleggen op webpagina's
           </label>
-        ))}
-      </fieldset>
+          {site && (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={offHere}
+                onChange={(event) => store.setSiteOff(site, event.currentTarget.checked)}
+                data-testid="setting-site"
+              />
+              Uit op {site}
+            </label>
+          )}
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.firstOnly}
+              onChange={(event) => store.set('firstOnly', event.currentTarget.checked)}
+              data-testid="setting-first-only"
+            />
+            Elk woord alleen de eerste keer markeren
+          </label>
+          <fieldset class="style-choice">
+            <legend>Markering</legend>
+            {MARK_STYLES.map(([value, label]) => (
+              <label class="check" key={value}>
+                <input
+                  type="radio"
+                  name="mark-style"
+                  value={value}
+                  checked={settings.markStyle === value}
+                  onChange={() => store.set('markStyle', value)}
+                  data-testid={`setting-style-${value}`}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
     </details>
   );
 }

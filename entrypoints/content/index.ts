@@ -7,7 +7,7 @@ import { currentSite, isSameOriginChildFrame } from '../../page/site';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
 import { createRateLimit } from '../../utils/rate-limit';
 import { listenForPageInfo } from '../../utils/page-info';
-import { readSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { readSettings, watchSettings } from '../../utils/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -56,7 +56,7 @@ async function start(signal: AbortSignal, reportError: (error: unknown) => void)
   } catch (error) {
     reportError(error);
   }
-  const unwatch = settingsItem.watch((settings) => app.applySettings(withDefaults(settings)));
+  const unwatch = watchSettings((settings) => app.applySettings(settings));
   signal.addEventListener('abort', unwatch, { once: true });
 
   const onMessage = (message: unknown): Promise<PageTerms | PageTermCount[]> | undefined => {

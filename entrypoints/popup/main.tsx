@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { bundledContent } from '../../core/data/content';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
 import type { Message, PageTerms } from '../../utils/messages';
-import { readSettings, settingsItem } from '../../utils/settings';
+import { markToolbarPopup } from '../../utils/popup-mode';
+import { createSettingsStore } from '../../utils/settings';
 import '../../components/page.css';
 import '../../components/popup/popup.css';
 
+markToolbarPopup();
 const params = new URLSearchParams(location.search);
 
 /** The tab the popup is about: the active tab, or ?tab=ID (used by the browser tests). */
@@ -16,6 +18,14 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+const settings = createSettingsStore();
+void settings.load();
+// A change still waiting for its sync slot is written at once when the popup closes.
+addEventListener('pagehide', () => settings.flushNow());
+addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') settings.flushNow();
+});
+
 const services: PopupServices = {
   async pageTerms() {
     const tabId = await currentTabId();
@@ -23,8 +33,7 @@ const services: PopupServices = {
     const message: Message = { type: 'get-page-terms' };
     return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)) as PageTerms | undefined;
   },
-  loadSettings: readSettings,
-  saveSettings: (settings) => settingsItem.setValue(settings),
+  settings,
   uitlegUrl: (id) => `${browser.runtime.getURL('/uitleg.html')}${id ? `#${encodeURIComponent(id)}` : ''}`,
   privacyUrl: `${browser.runtime.getURL('/uitleg.html')}#privacy`,
 };

@@ -34,10 +34,12 @@ test.describe('the built manifests', () => {
     }
   });
 
-  test('Firefox: a fixed add-on id, a minimum version with the Highlight API, no data collection', () => {
+  test('Firefox: a fixed add-on id, a minimum version with the Highlight API, no data collection, Android declared', () => {
     expect(builds.firefox.manifest_version).toBe(2);
     expect(builds.firefox.browser_specific_settings).toEqual({
       gecko: { id: 'immuunwijzer@immuunwijzer.nl', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      // MDN browser-compat-data: Highlight in Firefox for Android 140, data_collection_permissions 142.
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
 });

@@ -101,8 +101,11 @@ export async function setSettings(context: BrowserContext, settings: Record<stri
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   await worker.evaluate(async (value) => {
-    const defaults = { enabled: true, disabledSites: [], firstOnly: false, markStyle: 'underline' };
-    const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } };
-    await chrome.storage.sync.set({ settings: { ...defaults, ...value } });
+    // One sync item per setting, the site list in local (utils/settings-storage/layout.ts).
+    const { disabledSites = [], ...synced } = { enabled: true, firstOnly: false, markStyle: 'underline', ...value };
+    type Area = { set(items: object): Promise<void> };
+    const { chrome } = globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } };
+    await chrome.storage.sync.set(synced);
+    await chrome.storage.local.set({ disabledSites });
   }, settings);
 }

@@ -3,6 +3,10 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 const EXTENSION_PATH = resolve('.output/firefox-mv2');
+const EXTENSION_ID = 'immuunwijzer@immuunwijzer.nl';
+/** Fixed for the tests (Firefox picks a random one per profile), so extension pages have a known URL. */
+export const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** Debian's Firefox ESR by default; IMMUUNWIJZER_FIREFOX points at another Firefox. */
 export function firefoxPath(): string {
@@ -31,6 +35,7 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
       'network.connectivity-service.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
     },
   });
   await browser.installExtension(EXTENSION_PATH);

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../e2e/server/serve';
+import { openUitlegFromTooltip } from './extension-page';
+import { launchFirefoxWithExtension } from './launch';
+
+// Firefox for Android cannot run here; Firefox ESR at a phone's size is the closest check: the
+// popup (which Android opens as a full page) must fit the screen, and a tap must open the tooltip.
+const PHONE = { width: 360, height: 740 };
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startServer(0);
+  browser = await launchFirefoxWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function waitFor<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let attempt = 0; attempt < 75; attempt++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('timed out');
+}
+
+function overflow(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    clientWidth: document.documentElement.clientWidth,
+    bodyWidth: document.body.getBoundingClientRect().width,
+  }));
+}
+
+describe('Firefox at a phone size', () => {
+  it('the popup as a full page fits the screen without horizontal scrolling', async () => {
+    const page = await openUitlegFromTooltip(browser, server.origin);
+    await page.setViewport(PHONE);
+    expect((await overflow(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    // An extension page may open another one of its own pages.
+    await page.evaluate(() => location.assign('/popup.html'));
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-testid="search"]') ? true : undefined));
+    const { scrollWidth, clientWidth, bodyWidth } = await overflow(page);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(bodyWidth).toBe(PHONE.width);
+    await page.close();
+  });
+
+  it('a tap on a marked word opens its explanation', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
+    await page.goto(`${server.origin}/editors.html`);
+    const point = await waitFor(() =>
+      page.evaluate(() => {
+        const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+        if (!range) return undefined;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }),
+    );
+    await page.touchscreen.tap(point.x, point.y);
+    const text = await waitFor(() =>
+      page.evaluate(() => document.querySelector('immuunwijzer-ui')?.shadowRoot?.querySelector('[data-testid="tooltip"]')?.textContent || undefined),
+    );
+    expect(text).toContain('nivolumab');
+    await page.close();
+  });
+});
