@@ -1,9 +1,12 @@
 /** Longest stretch of work in one slice: well under the 50 ms that counts as a long task. */
-const SLICE_BUDGET_MS = 8;
+export const SLICE_BUDGET_MS = 8;
+
+/** One piece of work; it should stop by `deadline` (a performance.now() time) and return true if more is left. */
+export type SliceStep = (deadline: number) => boolean;
 
 export interface IdleWorker {
   /** Queues work; `step` is called until it returns false, in slices of a few milliseconds. */
-  schedule(step: () => boolean): void;
+  schedule(step: SliceStep): void;
   cancel(): void;
 }
 
@@ -51,7 +54,7 @@ function sliceRequester(): SliceRequester {
 /** Runs queued work in small slices, so reading a very large page never blocks the reader. */
 export function createIdleWorker(onError: (error: unknown) => void): IdleWorker {
   const requester = sliceRequester();
-  const queue: (() => boolean)[] = [];
+  const queue: SliceStep[] = [];
   let pending = false;
 
   const runSlice = (): void => {
@@ -59,7 +62,7 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
     const deadline = performance.now() + SLICE_BUDGET_MS;
     while (queue.length > 0 && performance.now() < deadline) {
       try {
-        if (!queue[0]!()) queue.shift();
+        if (!queue[0]!(deadline)) queue.shift();
       } catch (error) {
         queue.shift();
         onError(error);
