@@ -157,10 +157,10 @@ export class PageScanner {
       this.reportError(error);
     }
     while (performance.now() < deadline) {
-      const job = this.current ?? this.nextJob();
-      if (!job) return this.finishDrain();
-      this.current = job;
       try {
+        const job = this.current ?? this.nextJob();
+        if (!job) return this.finishDrain();
+        this.current = job;
         if (this.work(job, deadline)) return true;
         this.finishJob(job);
       } catch (error) {
