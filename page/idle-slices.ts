@@ -1,3 +1,5 @@
+import { timed } from './test-hooks';
+
 /** Longest stretch of work in one slice: well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
 
@@ -57,7 +59,7 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
   const queue: SliceStep[] = [];
   let pending = false;
 
-  const runSlice = (): void => {
+  const runSlice = (): void => timed('slice', () => {
     pending = false;
     const deadline = performance.now() + SLICE_BUDGET_MS;
     while (queue.length > 0 && performance.now() < deadline) {
@@ -72,7 +74,7 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
       pending = true;
       requester.request(runSlice);
     }
-  };
+  });
 
   return {
     schedule(step) {

@@ -25,7 +25,7 @@ export function markRun(registry: MarkRegistry, run: TextRun, matches: readonly 
   for (const match of matches) {
     const start = positionIn(run, match.start, false);
     const end = positionIn(run, match.end, true);
-    const nodes = run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
+    const nodes = run.nodes.slice(start.index, end.index + 1);
     // The page may have removed a node since the run was read; the block is then read again.
     if (!nodes.every((node) => node.isConnected)) continue;
     if (context) {

@@ -5,7 +5,7 @@ import { createIdleWorker } from './idle-slices';
 import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
 import { RunMatcher } from './run-matches';
-import { answerPings, signalDrained } from './test-hooks';
+import { answerPings, signalDrained, timed } from './test-hooks';
 import { BlockReader, type TextRun } from './text-runs';
 
 /** More records than this in one callback are read again as one subtree: their common ancestor. */
@@ -36,7 +36,7 @@ interface BlockJob {
  */
 export class PageScanner {
   private readonly worker = createIdleWorker((error) => this.reportError(error));
-  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private readonly observer = new MutationObserver((records) => timed('callback', () => this.onMutations(records)));
   private readonly observedRoots = new Set<ShadowRoot>();
   private readonly regions = new ContextRegions();
   /** Blocks the page changed: 'tree' for a new subtree, 'own' for changed own text. */
@@ -217,7 +217,11 @@ export class PageScanner {
   private startJob(node: Node, tree: boolean): BlockJob | undefined {
     const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
     if (!block || !block.isConnected) return undefined;
-    const state = readStateOf(block);
+    // A block whose own text changed keeps the state it had: what shows or hides it comes as an
+    // attribute change (recheck) or a new subtree, and asking for styles on every text change
+    // would cost a style update per slice on pages that change all the time.
+    const known = !tree && block.nodeType === Node.ELEMENT_NODE ? this.readStates.get(block as Element) : undefined;
+    const state = known ?? readStateOf(block);
     if (block.nodeType === Node.ELEMENT_NODE) this.readStates.set(block as Element, state);
     if (state === 'skip-tree') {
       this.registry.removeWithin(block);

@@ -140,8 +140,8 @@ export function* textRuns(root: Node): Generator<TextRun> {
   }
 }
 
-/** The text node and offset within it for an offset into the run's text. */
-export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+/** The text node (and its index in the run) and offset within it for an offset into the run's text. */
+export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number; index: number } {
   let low = 0;
   let high = run.starts.length - 1;
   while (low < high) {
@@ -150,5 +150,5 @@ export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node
     if (start < offset || (!isEnd && start === offset)) low = middle;
     else high = middle - 1;
   }
-  return { node: run.nodes[low]!, offset: offset - run.starts[low]! };
+  return { node: run.nodes[low]!, offset: offset - run.starts[low]!, index: low };
 }

@@ -23,6 +23,22 @@ export interface EngineHandle {
 
 let current: EngineHandle | undefined;
 
+/** Every background slice the engine ran, with how long it took (ms). */
+const slices: number[] = [];
+const scheduler = (globalThis as unknown as { scheduler?: { postTask: (callback: () => void, options: object) => Promise<unknown> } }).scheduler;
+if (scheduler) {
+  const postTask = scheduler.postTask.bind(scheduler);
+  scheduler.postTask = (callback, options) =>
+    postTask(() => {
+      const started = performance.now();
+      try {
+        callback();
+      } finally {
+        slices.push(performance.now() - started);
+      }
+    }, options);
+}
+
 function start(options: { firstOnly?: boolean; highlightName?: string } = {}): void {
   current?.scanner.stop();
   current?.registry.dispose();
@@ -76,7 +92,7 @@ function observedRoots(): number {
   return (handle().scanner as unknown as { observedRoots: Set<ShadowRoot> }).observedRoots.size;
 }
 
-const api = { start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
+const api = { slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
 export type EngineApi = typeof api;
 
 declare global {
