@@ -98,13 +98,17 @@ export function readStateOf(block: Node): ReadState {
     }
     child = current;
   }
-  if (!isRendered(element, false)) return 'skip-tree';
+  // One style question for the usual case (shown); a second only to tell hidden from not rendered.
+  const shown = isRendered(element, true);
+  if (!shown && !isRendered(element, false)) return 'skip-tree';
   if (block.nodeType !== Node.ELEMENT_NODE) return 'read';
   if (element.tagName === 'DETAILS' && !element.hasAttribute('open')) return 'skip-own';
-  return isRendered(element, true) ? 'read' : 'skip-own';
+  return shown ? 'read' : 'skip-own';
 }
 
 /** An inline element a reader does not see, or an editor; its text is left out of the line around it. */
 export function isLeftOutInline(element: Element): boolean {
-  return isHiddenByAttribute(element) || isEditable(element) || !isRendered(element, true);
+  // Editing inherited from the block is the block's state; here only an editor of its own counts.
+  const editable = element.getAttribute('contenteditable');
+  return isHiddenByAttribute(element) || (editable !== null && editable !== 'false') || !isRendered(element, true);
 }

@@ -46,7 +46,9 @@ export class PageScanner {
   /** Subtrees still to read, in document order from the end (the first scan, new subtrees). */
   private readonly stack: Node[] = [];
   private readonly seenBlocks = new WeakSet<Node>();
-  private readonly readStates = new WeakMap<Element, ReadState>();
+  /** Each block's read state as last worked out, valid while `stateGeneration` is unchanged. */
+  private readonly readStates = new WeakMap<Element, { state: ReadState; generation: number }>();
+  private stateGeneration = 0;
   /** Custom elements not defined yet: once defined they may get a shadow root, without a mutation. */
   private readonly undefinedElements = new Set<Element>();
   private current: BlockJob | undefined;
@@ -209,9 +211,12 @@ export class PageScanner {
       this.markDirty(blockOf(element), 'own');
       return;
     }
-    const before = this.readStates.get(element) ?? 'read';
+    const before = this.readStates.get(element)?.state ?? 'read';
     // A <details> opened or closed changes what its nested blocks show, not its own state.
-    if (readStateOf(element) !== before || element.tagName === 'DETAILS') this.markDirty(element, 'tree');
+    if (readStateOf(element) !== before || element.tagName === 'DETAILS') {
+      this.stateGeneration++;
+      this.markDirty(element, 'tree');
+    }
   }
 
   private startJob(node: Node, tree: boolean): BlockJob | undefined {
@@ -221,8 +226,8 @@ export class PageScanner {
     // attribute change (recheck) or a new subtree, and asking for styles on every text change
     // would cost a style update per slice on pages that change all the time.
     const known = !tree && block.nodeType === Node.ELEMENT_NODE ? this.readStates.get(block as Element) : undefined;
-    const state = known ?? readStateOf(block);
-    if (block.nodeType === Node.ELEMENT_NODE) this.readStates.set(block as Element, state);
+    const state = known && known.generation === this.stateGeneration ? known.state : readStateOf(block);
+    if (block.nodeType === Node.ELEMENT_NODE) this.readStates.set(block as Element, { state, generation: this.stateGeneration });
     if (state === 'skip-tree') {
       this.registry.removeWithin(block);
       return undefined;

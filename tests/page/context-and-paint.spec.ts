@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './engine-page';
 
 test.describe('everyday words need a local medical context', () => {
@@ -32,7 +33,7 @@ test.describe('everyday words need a local medical context', () => {
 });
 
 test.describe('long blocks and big text nodes', () => {
-  async function longTasksDuringScan(enginePage: (html: string) => Promise<import('@playwright/test').Page>, build: string) {
+  async function slicesOfScan(enginePage: (html: string) => Promise<Page>, build: string) {
     const page = await enginePage('<main id="root"></main>');
     return page.evaluate(async (code) => {
       new Function(code)();
@@ -51,7 +52,7 @@ test.describe('long blocks and big text nodes', () => {
 
   test('one <p> of 200,000 spans is read in slices, every term marked', async ({ enginePage }) => {
     test.setTimeout(120_000);
-    const result = await longTasksDuringScan(
+    const result = await slicesOfScan(
       enginePage,
       `const p = document.createElement('p');
        for (let n = 0; n < 200000; n++) p.appendChild(document.createElement('span')).textContent = n % 100 === 0 ? 'nivolumab ' : 'woord ';
@@ -66,7 +67,7 @@ test.describe('long blocks and big text nodes', () => {
 
   test('one text node of 10 MB is read in slices, every term marked', async ({ enginePage }) => {
     test.setTimeout(120_000);
-    const result = await longTasksDuringScan(
+    const result = await slicesOfScan(
       enginePage,
       `const line = 'Een gewone zin zonder medische woorden, maar wel lang genoeg om de regel te vullen. ';
        let text = '';

@@ -8,7 +8,8 @@ import type { GlossaryEntry } from '../../core/data/types';
 import { buildTermIndex } from '../../core/finder/term-index';
 import { MarkRegistry } from '../../page/mark-registry';
 import { PageScanner } from '../../page/page-scanner';
-import { BlockReader } from '../../page/text-runs';
+import { BlockReader, textRuns } from '../../page/text-runs';
+import { findAllForms } from '../../core/finder/find-terms';
 import { liveRange } from '../../page/hit-test';
 
 const index = buildTermIndex(glossary as GlossaryEntry[]);
@@ -92,7 +93,14 @@ function observedRoots(): number {
   return (handle().scanner as unknown as { observedRoots: Set<ShadowRoot> }).observedRoots.size;
 }
 
-const api = { slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
+/** The plain work of a scan, without slicing or marks: a yardstick for the engine's overhead. */
+function baselineMs(): number {
+  const started = performance.now();
+  for (const run of textRuns(document.body)) findAllForms(index, run.text);
+  return performance.now() - started;
+}
+
+const api = { baselineMs, slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
 export type EngineApi = typeof api;
 
 declare global {
