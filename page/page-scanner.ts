@@ -8,8 +8,8 @@ import { RunMatcher } from './run-matches';
 import { answerPings, signalDrained, timed } from './test-hooks';
 import { BlockReader, type TextRun } from './text-runs';
 
-/** More records than this in one callback are read again as one subtree: their common ancestor. */
-const BURST_RECORDS = 1000;
+/** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
+const BURST_RECORDS = 20_000;
 /** When custom elements not yet defined are looked at again (ms after the previous look). */
 const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
 const UPGRADE_CHECK_LAST_MS = 30_000;
@@ -187,6 +187,8 @@ export class PageScanner {
       if (!dirty.done) {
         const [block, kind] = dirty.value;
         this.dirty.delete(block);
+        // A block not read yet is still ahead in the first scan (or hidden): its changes cost nothing now.
+        if (kind === 'own' && !this.seenBlocks.has(block)) continue;
         const job = this.startJob(block, kind === 'tree');
         if (job) return job;
         continue;
