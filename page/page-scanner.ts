@@ -56,6 +56,8 @@ export class PageScanner {
   private needsSweep = false;
   private scheduled = false;
   private editing = false;
+  /** The page has had its first frame since the scanner started (see start). */
+  private ready = false;
   private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
   private upgradeCheck = 0;
   private repairFrame: number | undefined;
@@ -78,9 +80,18 @@ export class PageScanner {
     // The page may drop our Highlight or sheet, or switch designMode on, without a DOM change.
     root.addEventListener('scroll', this.onOutsideChange, options);
     root.addEventListener('selectionchange', this.onOutsideChange, options);
-    answerPings(root, () => !this.scheduled, this.listeners.signal);
+    answerPings(root, () => this.ready && !this.scheduled, this.listeners.signal);
     if (!this.editing) this.pushTree(root.body);
-    this.wake();
+    // Reading asks for styles (what is hidden); before the page's first frame after loading that
+    // would make the browser style the whole page inside our slice. Start after that frame.
+    const begin = () => {
+      if (this.document !== root || this.ready) return;
+      this.ready = true;
+      this.wake();
+    };
+    requestAnimationFrame(() => setTimeout(begin, 0));
+    // Hidden tabs get no frames.
+    setTimeout(begin, 500);
   }
 
   stop(): void {
@@ -96,6 +107,7 @@ export class PageScanner {
     clearTimeout(this.upgradeTimer);
     if (this.repairFrame !== undefined) cancelAnimationFrame(this.repairFrame);
     this.scheduled = false;
+    this.ready = false;
     this.document = undefined;
   }
 
@@ -131,7 +143,7 @@ export class PageScanner {
   }
 
   private wake(): void {
-    if (this.scheduled || !this.document) return;
+    if (this.scheduled || !this.document || !this.ready) return;
     this.scheduled = true;
     this.worker.schedule((deadline) => this.drain(deadline));
   }

@@ -131,3 +131,41 @@ test.describe('what the page sees, and repairs', () => {
     expect(result).toEqual([]);
   });
 });
+
+test.describe('painting near the screen', () => {
+  test('one long text node is painted in pieces that follow the scroll', async ({ enginePage }) => {
+    test.setTimeout(120_000);
+    const page = await enginePage('<p id="tekst"></p>');
+    const result = await page.evaluate(async () => {
+      const line = 'Een gewone zin zonder medische woorden, maar wel lang genoeg om de regel te vullen. ';
+      const parts: string[] = [];
+      for (let n = 0; n < 60_000; n++) parts.push(n % 20 === 0 ? 'Over pembrolizumab. ' : line);
+      document.querySelector('#tekst')!.textContent = parts.join('');
+      engine.start();
+      await engine.drained();
+      const frames = async () => {
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+      };
+      await frames();
+      const onScreen = () =>
+        [...engine.handle().registry.paint].some((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          const box = live.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+      const top = { painted: engine.handle().registry.paint.size, onScreen: onScreen() };
+      document.scrollingElement!.scrollTop = document.scrollingElement!.scrollHeight / 2;
+      await frames();
+      return { marks: engine.marks().length, top, middle: { painted: engine.handle().registry.paint.size, onScreen: onScreen() } };
+    });
+    expect(result.marks).toBe(3000);
+    expect(result.top.onScreen).toBe(true);
+    expect(result.top.painted).toBeLessThanOrEqual(300);
+    expect(result.middle.onScreen).toBe(true);
+    expect(result.middle.painted).toBeLessThanOrEqual(300);
+  });
+});
