@@ -51,7 +51,7 @@ test.describe('long blocks and big text nodes', () => {
   }
 
   test('one <p> of 200,000 spans is read in slices, every term marked', async ({ enginePage }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const result = await slicesOfScan(
       enginePage,
       `const p = document.createElement('p');
