@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Playwright's fixtures call `use`, which is not React's hook.
-    files: ['tests/e2e/**'],
+    files: ['tests/e2e/**', 'tests/page/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {

@@ -1,14 +1,21 @@
+import { timed } from './test-hooks';
+
 /** Longest stretch of work in one slice: well under the 50 ms that counts as a long task. */
-const SLICE_BUDGET_MS = 8;
+export const SLICE_BUDGET_MS = 8;
+/** How long a slice waits for a moment of rest before it runs anyway. */
+const STARVED_MS = 250;
+
+/** One piece of work; it should stop by `deadline` (a performance.now() time) and return true if more is left. */
+export type SliceStep = (deadline: number) => boolean;
 
 export interface IdleWorker {
   /** Queues work; `step` is called until it returns false, in slices of a few milliseconds. */
-  schedule(step: () => boolean): void;
+  schedule(step: SliceStep): void;
   cancel(): void;
 }
 
 interface PostTaskScheduler {
-  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+  postTask(callback: () => void, options: { priority: 'background' | 'user-visible'; signal?: AbortSignal; delay?: number }): Promise<unknown>;
 }
 
 interface SliceRequester {
@@ -27,7 +34,17 @@ function sliceRequester(): SliceRequester {
     let controller = new AbortController();
     return {
       request: (callback) => {
-        scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => undefined);
+        // On a page that is never idle (a feed rewriting thousands of labels each second) a
+        // background task may wait for seconds; after STARVED_MS the slice runs at normal priority.
+        let ran = false;
+        const once = () => {
+          if (ran) return;
+          ran = true;
+          callback();
+        };
+        const signal = controller.signal;
+        scheduler.postTask(once, { priority: 'background', signal }).catch(() => undefined);
+        scheduler.postTask(once, { priority: 'user-visible', signal, delay: STARVED_MS }).catch(() => undefined);
       },
       cancel: () => {
         controller.abort();
@@ -51,15 +68,15 @@ function sliceRequester(): SliceRequester {
 /** Runs queued work in small slices, so reading a very large page never blocks the reader. */
 export function createIdleWorker(onError: (error: unknown) => void): IdleWorker {
   const requester = sliceRequester();
-  const queue: (() => boolean)[] = [];
+  const queue: SliceStep[] = [];
   let pending = false;
 
-  const runSlice = (): void => {
+  const runSlice = (): void => timed('slice', () => {
     pending = false;
     const deadline = performance.now() + SLICE_BUDGET_MS;
     while (queue.length > 0 && performance.now() < deadline) {
       try {
-        if (!queue[0]!()) queue.shift();
+        if (!queue[0]!(deadline)) queue.shift();
       } catch (error) {
         queue.shift();
         onError(error);
@@ -69,7 +86,7 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
       pending = true;
       requester.request(runSlice);
     }
-  };
+  });
 
   return {
     schedule(step) {

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { HIGHLIGHT_NAMES, MARK_CSS, adoptSheet } from './highlight-styles';
 import { AllPainter, ViewportPainter, type Painter } from './viewport-painter';
 
 /**
@@ -13,6 +13,14 @@ export interface Mark {
   range: StaticRange;
   nodes: Text[];
   ambiguous: boolean;
+  /** The block (element or shadow root) whose own text holds the mark. */
+  block?: Node;
+  /**
+   * The regions whose medical context applies to the mark, nearest first (see
+   * core/finder/context-regions.ts). An unambiguous mark gives each of them a medical context;
+   * an ambiguous one is shown only when one of them has it. Without regions: the whole page.
+   */
+  regions?: readonly Node[];
 }
 
 export interface MarkOptions {
@@ -20,31 +28,57 @@ export interface MarkOptions {
   firstOnly: boolean;
 }
 
+const WHOLE_PAGE: readonly Node[] = [];
+
+function regionsOf(mark: Mark): readonly Node[] {
+  return mark.regions && mark.regions.length > 0 ? mark.regions : WHOLE_PAGE;
+}
+
 function documentOrder(a: Mark, b: Mark): number {
   if (a.nodes[0] === b.nodes[0]) return a.range.startOffset - b.range.startOffset;
   return a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** Whether `node` lies in `root`'s subtree, shadow trees of hosts in it included. */
+function composedContains(root: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (current === root) return true;
+    current = current.parentNode ?? (current.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((current as ShadowRoot).host ?? null) : null);
+  }
+  return false;
+}
+
 /**
- * Every mark on the page and which of them are painted. Marks are kept per text node, so a
- * changed or removed node drops exactly its own marks. Painting goes through one Highlight
- * object: the page's DOM is never changed.
+ * Every mark on the page and which of them are painted. Marks are kept per text node and per
+ * block, so a changed block or a removed node drops exactly its own marks, and a block read again
+ * keeps the marks that are still right: the Highlight is touched only for what changed. Painting
+ * goes through one Highlight object and one constructed sheet, registered and adopted only once a
+ * mark is shown, and put back when the page removes them.
  */
 export class MarkRegistry {
   private readonly byNode = new Map<Text, Set<Mark>>();
+  private readonly byBlock = new Map<Node, Set<Mark>>();
+  private readonly byId = new Map<string, Set<Mark>>();
   private readonly marks = new Set<Mark>();
   private readonly byRange = new Map<AbstractRange, Mark>();
   private readonly shown = new Set<Mark>();
   /** With firstOnly: the one painted mark of each term. */
   private readonly firstById = new Map<string, Mark>();
-  private unambiguousCount = 0;
-  private highlight: Highlight;
+  /** How many unambiguous marks give each region (WHOLE_PAGE: key null) a medical context. */
+  private readonly termsInRegion = new Map<Node | null, number>();
+  private readonly ambiguousInRegion = new Map<Node | null, Set<Mark>>();
+  private readonly highlight: Highlight;
   private painter: Painter<Mark>;
+  private readonly sheet: CSSStyleSheet;
+  /** Documents and shadow roots with shown marks: they need the sheet. */
+  private readonly paintedRoots = new Set<Document | ShadowRoot>();
+  private registered = false;
 
   constructor(private options: MarkOptions) {
     this.highlight = new Highlight();
     this.painter = new AllPainter(this.highlight);
-    CSS.highlights.set(options.highlightName, this.highlight);
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(MARK_CSS);
   }
 
   /** The Highlight that paints the marks; hit-testing compares against it. */
@@ -62,6 +96,11 @@ export class MarkRegistry {
 
   marksOf(node: Text): Iterable<Mark> {
     return this.byNode.get(node) ?? [];
+  }
+
+  /** The marks of a block's own text. */
+  marksInBlock(block: Node): ReadonlySet<Mark> {
+    return this.byBlock.get(block) ?? new Set();
   }
 
   isShown(mark: Mark): boolean {
@@ -83,31 +122,71 @@ export class MarkRegistry {
   add(mark: Mark): void {
     this.marks.add(mark);
     this.byRange.set(mark.range, mark);
-    for (const node of mark.nodes) {
-      let set = this.byNode.get(node);
-      if (!set) this.byNode.set(node, (set = new Set()));
-      set.add(mark);
-    }
-    if (!mark.ambiguous && this.unambiguousCount++ === 0) {
-      this.refresh(); // The first unambiguous term makes everyday words on this page count as medical.
-    } else {
+    for (const node of mark.nodes) addTo(this.byNode, node, mark);
+    if (mark.block) addTo(this.byBlock, mark.block, mark);
+    addTo(this.byId, mark.id, mark);
+    if (mark.ambiguous) {
+      for (const region of this.regionKeys(mark)) addTo(this.ambiguousInRegion, region, mark);
       this.updateShown(mark);
+      return;
     }
+    this.updateShown(mark);
+    for (const region of this.regionKeys(mark)) {
+      const count = (this.termsInRegion.get(region) ?? 0) + 1;
+      this.termsInRegion.set(region, count);
+      // The region's first term makes its everyday words count as medical.
+      if (count === 1) for (const ambiguous of this.ambiguousInRegion.get(region) ?? []) this.updateShown(ambiguous);
+    }
+  }
+
+  /** Drops these marks. */
+  removeMarks(marks: Iterable<Mark>): void {
+    for (const mark of [...marks]) this.remove(mark);
   }
 
   /** Drops every mark that touches one of these text nodes. */
   removeNodes(nodes: Iterable<Text>): void {
-    let needsRefresh = false;
     for (const node of nodes) {
       const set = this.byNode.get(node);
-      if (!set) continue;
-      for (const mark of set) needsRefresh = this.remove(mark) || needsRefresh;
+      if (set) this.removeMarks(set);
     }
-    if (needsRefresh) this.refresh();
+  }
+
+  /** Drops the marks of every block in `root`'s subtree (shadow trees included). */
+  removeWithin(root: Node): void {
+    for (const [block, marks] of [...this.byBlock]) {
+      if (composedContains(root, block)) this.removeMarks(marks);
+    }
+  }
+
+  /** Drops the marks of blocks the page has removed; returns how many blocks went. */
+  sweepDisconnected(): number {
+    let swept = 0;
+    for (const [block, marks] of [...this.byBlock]) {
+      if (block.isConnected) continue;
+      this.removeMarks(marks);
+      swept++;
+    }
+    return swept;
+  }
+
+  /** Puts the Highlight and the sheet back where the page removed them. Cheap: a few lookups. */
+  repair(): boolean {
+    let repaired = false;
+    if (this.registered && CSS.highlights.get(this.options.highlightName) !== this.highlight) {
+      CSS.highlights.set(this.options.highlightName, this.highlight);
+      repaired = true;
+    }
+    for (const root of this.paintedRoots) {
+      if (root.nodeType !== Node.DOCUMENT_NODE && !root.isConnected) this.paintedRoots.delete(root);
+      else if (!root.adoptedStyleSheets.includes(this.sheet)) repaired = adoptSheet(root, this.sheet) || repaired;
+    }
+    return repaired;
   }
 
   setOptions(options: MarkOptions): void {
-    if (options.highlightName !== this.options.highlightName) {
+    if (options.highlightName === this.options.highlightName && options.firstOnly === this.options.firstOnly) return;
+    if (this.registered && options.highlightName !== this.options.highlightName) {
       CSS.highlights.delete(this.options.highlightName);
       CSS.highlights.set(options.highlightName, this.highlight);
     }
@@ -117,11 +196,14 @@ export class MarkRegistry {
 
   clear(): void {
     this.byNode.clear();
+    this.byBlock.clear();
+    this.byId.clear();
     this.marks.clear();
     this.byRange.clear();
     this.shown.clear();
     this.firstById.clear();
-    this.unambiguousCount = 0;
+    this.termsInRegion.clear();
+    this.ambiguousInRegion.clear();
     this.painter.clear();
   }
 
@@ -130,29 +212,57 @@ export class MarkRegistry {
     this.painter.dispose();
     if (CSS.highlights.get(this.options.highlightName) === this.highlight) CSS.highlights.delete(this.options.highlightName);
     CSS.highlights.delete(HIGHLIGHT_NAMES.active);
+    for (const root of this.paintedRoots) {
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      } catch {
+        // The page forbids changing its sheets; ours has no rules that match anything now.
+      }
+    }
+    this.paintedRoots.clear();
+    this.registered = false;
   }
 
-  /** Returns whether the painted set must be worked out again (a first occurrence or the context went). */
-  private remove(mark: Mark): boolean {
-    if (!this.marks.delete(mark)) return false;
+  private regionKeys(mark: Mark): readonly (Node | null)[] {
+    const regions = regionsOf(mark);
+    return regions === WHOLE_PAGE ? [null] : regions;
+  }
+
+  private remove(mark: Mark): void {
+    if (!this.marks.delete(mark)) return;
     this.byRange.delete(mark.range);
-    for (const node of mark.nodes) {
-      const set = this.byNode.get(node);
-      set?.delete(mark);
-      if (set?.size === 0) this.byNode.delete(node);
+    for (const node of mark.nodes) deleteFrom(this.byNode, node, mark);
+    if (mark.block) deleteFrom(this.byBlock, mark.block, mark);
+    deleteFrom(this.byId, mark.id, mark);
+    const wasFirst = this.firstById.get(mark.id) === mark;
+    this.hide(mark);
+    if (mark.ambiguous) {
+      for (const region of this.regionKeys(mark)) deleteFrom(this.ambiguousInRegion, region, mark);
+    } else {
+      for (const region of this.regionKeys(mark)) {
+        const count = (this.termsInRegion.get(region) ?? 1) - 1;
+        if (count > 0) {
+          this.termsInRegion.set(region, count);
+          continue;
+        }
+        this.termsInRegion.delete(region);
+        for (const ambiguous of this.ambiguousInRegion.get(region) ?? []) {
+          if (this.shown.has(ambiguous) && !this.isVisible(ambiguous)) this.hideAndReplace(ambiguous);
+        }
+      }
     }
-    const wasShown = this.hide(mark);
-    if (!mark.ambiguous) this.unambiguousCount--;
-    return (!mark.ambiguous && this.unambiguousCount === 0) || (wasShown && this.options.firstOnly);
+    if (wasFirst) this.pickFirst(mark.id);
   }
 
   private isVisible(mark: Mark): boolean {
-    return !mark.ambiguous || this.unambiguousCount > 0;
+    if (!mark.ambiguous) return true;
+    return this.regionKeys(mark).some((region) => (this.termsInRegion.get(region) ?? 0) > 0);
   }
 
   private show(mark: Mark): void {
     this.shown.add(mark);
     if (this.options.firstOnly) this.firstById.set(mark.id, mark);
+    this.prepareRoot(mark);
     if (this.shown.size > PAINT_ALL_LIMIT && this.painter instanceof AllPainter) {
       this.painter.dispose();
       this.painter = new ViewportPainter(this.highlight);
@@ -162,14 +272,45 @@ export class MarkRegistry {
     this.painter.paint(mark);
   }
 
+  /** The Highlight and the sheet come only with the first shown mark: a page without terms sees neither. */
+  private prepareRoot(mark: Mark): void {
+    if (!this.registered) {
+      this.registered = true;
+      CSS.highlights.set(this.options.highlightName, this.highlight);
+    }
+    const root = mark.nodes[0]?.getRootNode();
+    if (!root || this.paintedRoots.has(root as Document)) return;
+    if (root.nodeType !== Node.DOCUMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    const paintable = root as Document | ShadowRoot;
+    // A page may forbid changing its sheets; its marks are then kept but drawn without our style.
+    adoptSheet(paintable, this.sheet);
+    this.paintedRoots.add(paintable);
+  }
+
   private hide(mark: Mark): boolean {
     this.painter.unpaint(mark);
     if (this.firstById.get(mark.id) === mark) this.firstById.delete(mark.id);
     return this.shown.delete(mark);
   }
 
+  private hideAndReplace(mark: Mark): void {
+    const wasFirst = this.firstById.get(mark.id) === mark;
+    this.hide(mark);
+    if (wasFirst) this.pickFirst(mark.id);
+  }
+
+  /** With firstOnly: shows the first visible mark of the term, after the one shown went. */
+  private pickFirst(id: string): void {
+    if (!this.options.firstOnly) return;
+    let first: Mark | undefined;
+    for (const candidate of this.byId.get(id) ?? []) {
+      if (this.isVisible(candidate) && (!first || documentOrder(candidate, first) < 0)) first = candidate;
+    }
+    if (first) this.show(first);
+  }
+
   private updateShown(mark: Mark): void {
-    if (!this.isVisible(mark)) return;
+    if (this.shown.has(mark) || !this.isVisible(mark)) return;
     if (!this.options.firstOnly) {
       this.show(mark);
       return;
@@ -182,11 +323,24 @@ export class MarkRegistry {
     }
   }
 
-  /** Works out the painted set from scratch: after a settings change or a change of context. */
+  /** Works out the painted set from scratch: after a settings change. */
   private refresh(): void {
     this.shown.clear();
     this.firstById.clear();
     this.painter.clear();
     for (const mark of this.marks) this.updateShown(mark);
   }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
 }

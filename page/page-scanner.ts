@@ -1,164 +1,412 @@
-import { findAllForms } from '../core/finder/find-terms';
 import type { TermIndex } from '../core/finder/term-index';
-import { blockOf, isInline, isInsideSkipped, isSkipped } from './dom-rules';
-import { adoptSheet, MARK_CSS } from './highlight-styles';
+import { ContextRegions } from './context-gate';
+import { blockOf, composedParent, isInline, isSkipped, readStateOf, VISIBILITY_ATTRIBUTES, type ReadState } from './dom-rules';
 import { createIdleWorker } from './idle-slices';
-import type { MarkRegistry } from './mark-registry';
+import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
-import { textRuns, type TextRun } from './text-runs';
+import { RunMatcher } from './run-matches';
+import { answerPings, signalDrained, timed } from './test-hooks';
+import { BlockReader, type TextRun } from './text-runs';
 
-/** How many runs to read between two checks of the clock. */
-const RUNS_PER_STEP = 16;
+/** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
+const BURST_RECORDS = 20_000;
+/** When custom elements not yet defined are looked at again (ms after the previous look). */
+const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
+const UPGRADE_CHECK_LAST_MS = 30_000;
+
+/** Reading one block: its own text run by run, then its nested blocks. */
+interface BlockJob {
+  block: Node;
+  /** Nested blocks are read too (a new or changed subtree), not only unread ones. */
+  tree: boolean;
+  reader: BlockReader;
+  matcher?: RunMatcher;
+  run?: TextRun;
+  regions?: readonly Node[];
+  confirmed: Set<Mark>;
+  children: Node[];
+}
 
 /**
- * Reads the page (and its open shadow roots) in idle slices, marks what the finder returns, and
- * keeps the marks right while the page changes: only changed text is read again.
+ * Reads the page and keeps its marks right while it changes. The unit of work is a block (an
+ * element or shadow root) and only its own text; one queue of dirty blocks is drained in
+ * background slices of a few milliseconds. Page changes only mark blocks dirty: the observer
+ * callback does no reading. A block read again keeps the marks that are still right, so the
+ * Highlight is touched only for what changed; blocks the page removed drop their marks in a sweep.
  */
 export class PageScanner {
   private readonly worker = createIdleWorker((error) => this.reportError(error));
-  private readonly observer = new MutationObserver((records) => this.onMutations(records));
-  private readonly observedRoots = new Set<Node>();
-  private readonly markSheet = new CSSStyleSheet();
+  private readonly observer = new MutationObserver((records) => timed('callback', () => this.onMutations(records)));
+  private readonly observedRoots = new Set<ShadowRoot>();
+  private readonly regions = new ContextRegions();
+  /** Blocks the page changed: 'tree' for a new subtree, 'own' for changed own text. */
+  private readonly dirty = new Map<Node, 'tree' | 'own'>();
+  /** Elements whose visibility attributes changed. */
+  private readonly checks = new Set<Element>();
+  /** Subtrees still to read, in document order from the end (the first scan, new subtrees). */
+  private readonly stack: Node[] = [];
+  private readonly seenBlocks = new WeakSet<Node>();
+  /** Each block's read state as last worked out, valid while `stateGeneration` is unchanged. */
+  private readonly readStates = new WeakMap<Element, { state: ReadState; generation: number }>();
+  private stateGeneration = 0;
+  /** Custom elements not defined yet: once defined they may get a shadow root, without a mutation. */
+  private readonly undefinedElements = new Set<Element>();
+  private current: BlockJob | undefined;
   private document: Document | undefined;
-  /** Elements whose whole subtree must be read; blocks whose own text must be read again. */
-  private readonly pendingTrees = new Set<Node>();
-  private readonly pendingBlocks = new Set<Node>();
-  private flushScheduled = false;
+  private needsSweep = false;
+  private scheduled = false;
+  private editing = false;
+  /** The page has had its first frame since the scanner started (see start). */
+  private ready = false;
+  private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
+  private upgradeCheck = 0;
+  private repairFrame: number | undefined;
+  private listeners: AbortController | undefined;
 
   constructor(
     private readonly index: TermIndex,
     private readonly registry: MarkRegistry,
     private readonly reportError: (error: unknown) => void,
-  ) {
-    this.markSheet.replaceSync(MARK_CSS);
-  }
+  ) {}
 
   start(root: Document): void {
-    if (root.designMode === 'on') return;
+    // Standalone SVG and XML documents have no body and no HTML text to explain.
+    if (!root.body || !(root.documentElement instanceof HTMLElement)) return;
     this.document = root;
-    this.scanTree(root.body ?? root.documentElement);
-    this.observe(root);
+    this.editing = root.designMode === 'on';
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.listeners = new AbortController();
+    const options = { passive: true, capture: true, signal: this.listeners.signal };
+    // The page may drop our Highlight or sheet, or switch designMode on, without a DOM change.
+    root.addEventListener('scroll', this.onOutsideChange, options);
+    root.addEventListener('selectionchange', this.onOutsideChange, options);
+    answerPings(root, () => this.ready && !this.scheduled, this.listeners.signal);
+    if (!this.editing) this.pushTree(root.body);
+    // Reading asks for styles (what is hidden); before the page's first frame after loading that
+    // would make the browser style the whole page inside our slice. Start after that frame.
+    const begin = () => {
+      if (this.document !== root || this.ready) return;
+      this.ready = true;
+      this.wake();
+    };
+    requestAnimationFrame(() => setTimeout(begin, 0));
+    // Hidden tabs get no frames.
+    setTimeout(begin, 500);
   }
 
   stop(): void {
     this.worker.cancel();
     this.observer.disconnect();
+    this.listeners?.abort();
     this.observedRoots.clear();
-    this.pendingTrees.clear();
-    this.pendingBlocks.clear();
-    this.flushScheduled = false;
+    this.dirty.clear();
+    this.checks.clear();
+    this.stack.length = 0;
+    this.current = undefined;
+    this.undefinedElements.clear();
+    clearTimeout(this.upgradeTimer);
+    if (this.repairFrame !== undefined) cancelAnimationFrame(this.repairFrame);
+    this.scheduled = false;
+    this.ready = false;
+    this.document = undefined;
   }
 
-  private observe(root: Node): void {
-    if (this.observedRoots.has(root)) return;
-    this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-  }
-
-  private readonly onShadowRoot = (shadowRoot: ShadowRoot): void => {
-    if (this.observedRoots.has(shadowRoot)) return;
-    this.observe(shadowRoot);
-    // A page may forbid changing its sheets; its shadow text is then marked but not painted.
-    adoptSheet(shadowRoot, this.markSheet);
-    this.scanTree(shadowRoot);
+  private readonly onOutsideChange = (): void => {
+    if (this.repairFrame !== undefined) return;
+    this.repairFrame = requestAnimationFrame(() => {
+      this.repairFrame = undefined;
+      this.checkOutside();
+    });
   };
 
-  /** Reads every run under `root`, a few at a time, in idle slices. */
-  private scanTree(root: Node): void {
-    const runs = textRuns(root, { onShadowRoot: this.onShadowRoot });
-    this.worker.schedule(() => {
-      for (let count = 0; count < RUNS_PER_STEP; count++) {
-        const next = runs.next();
-        if (next.done) return false;
-        this.markRun(next.value);
+  /** Checks what the page can change without a mutation record: cheap, a few lookups. */
+  private checkOutside(): void {
+    const document = this.document;
+    if (!document) return;
+    const editing = document.designMode === 'on';
+    if (editing !== this.editing) {
+      this.editing = editing;
+      // A page switched to designMode is an editor: it is not read (and read again when it stops).
+      if (editing) this.forgetAll();
+      else if (document.body) this.pushTree(document.body);
+      this.wake();
+    }
+    if (!editing) this.registry.repair();
+  }
+
+  private forgetAll(): void {
+    this.dirty.clear();
+    this.checks.clear();
+    this.stack.length = 0;
+    this.current = undefined;
+    if (this.document) this.registry.removeWithin(this.document);
+  }
+
+  private wake(): void {
+    if (this.scheduled || !this.document || !this.ready) return;
+    this.scheduled = true;
+    this.worker.schedule((deadline) => this.drain(deadline));
+  }
+
+  private pushTree(node: Node): void {
+    this.stack.push(node);
+  }
+
+  private markDirty(block: Node, kind: 'tree' | 'own'): void {
+    if (this.dirty.get(block) !== 'tree') this.dirty.set(block, kind);
+  }
+
+  private observe(root: ShadowRoot): void {
+    this.observedRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+  }
+
+  /** Works until the deadline; false once the queue is empty. */
+  private drain(deadline: number): boolean {
+    try {
+      this.checkOutside();
+      if (this.editing) return this.finishDrain();
+      if (this.needsSweep) this.sweep();
+    } catch (error) {
+      this.reportError(error);
+    }
+    while (performance.now() < deadline) {
+      try {
+        const job = this.current ?? this.nextJob();
+        if (!job) return this.finishDrain();
+        this.current = job;
+        if (this.work(job, deadline)) return true;
+        this.finishJob(job);
+      } catch (error) {
+        // One block that fails (a page's odd DOM, a browser bug) costs only that block.
+        this.reportError(error);
       }
-      return true;
-    });
+      this.current = undefined;
+    }
+    return true;
   }
 
-  /** Replaces the marks of the run's text nodes with what the finder returns for its text now. */
-  private markRun(run: TextRun): void {
-    const matches = findAllForms(this.index, run.text);
-    // Checked each time: a page may replace its adopted sheets after we added ours.
-    if (matches.length > 0 && this.document) adoptSheet(this.document, this.markSheet);
-    markRun(this.registry, run, matches);
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        this.queueBlock(record.target);
-        continue;
-      }
-      for (const node of record.removedNodes) this.forget(node);
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.TEXT_NODE) this.queueBlock(node);
-        else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) this.queueElement(node as Element);
-      }
-    }
-    if (!this.flushScheduled && (this.pendingTrees.size > 0 || this.pendingBlocks.size > 0)) {
-      this.flushScheduled = true;
-      this.worker.schedule(() => this.flushPending());
-    }
-  }
-
-  /**
-   * New inline markup joins the line around it; a new block is read on its own. Blocks nested in
-   * new inline markup (a card inside a link) are read on their own too.
-   */
-  private queueElement(element: Element): void {
-    this.queueBlock(element);
-    if (!isInline(element)) {
-      this.pendingTrees.add(element);
-      return;
-    }
-    for (const inner of element.querySelectorAll('*')) {
-      if (!isInline(inner) && blockOf(inner) === blockOf(element)) this.pendingTrees.add(inner);
-    }
-  }
-
-  /** Text that changed is read again with the rest of its line, so split terms are still found. */
-  private queueBlock(node: Node): void {
-    const block = blockOf(node);
-    if (block !== node) this.pendingBlocks.add(block);
-  }
-
-  private forget(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) {
-      this.registry.removeNodes([node as Text]);
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE || this.registry.size === 0) return;
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    const removed: Text[] = [];
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) removed.push(text as Text);
-    this.registry.removeNodes(removed);
-  }
-
-  private flushPending(): boolean {
-    this.flushScheduled = false;
-    const trees = [...this.pendingTrees].filter((node) => node.isConnected && !isInsideSkipped(node));
-    const blocks = [...this.pendingBlocks].filter((node) => node.isConnected && !isInsideSkipped(node));
-    this.pendingTrees.clear();
-    this.pendingBlocks.clear();
-    const treeSet = new Set(trees);
-    for (const block of blocks) this.rescanOwnText(block);
-    for (const tree of trees) {
-      if (!hasAncestorIn(tree, treeSet)) this.scanTree(tree);
-    }
+  private finishDrain(): false {
+    this.scheduled = false;
+    this.regions.reset();
+    if (this.document) signalDrained(this.document);
     return false;
   }
 
-  /** Reads a block's own lines of text again; its nested blocks keep their marks. */
-  private rescanOwnText(block: Node): void {
-    if (block.nodeType === Node.ELEMENT_NODE && isSkipped(block as Element)) return;
-    for (const run of textRuns(block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot })) this.markRun(run);
+  private nextJob(): BlockJob | undefined {
+    for (;;) {
+      const dirty = this.dirty.entries().next();
+      if (!dirty.done) {
+        const [block, kind] = dirty.value;
+        this.dirty.delete(block);
+        // A block not read yet is still ahead in the first scan (or hidden): its changes cost nothing now.
+        if (kind === 'own' && !this.seenBlocks.has(block)) continue;
+        const job = this.startJob(block, kind === 'tree');
+        if (job) return job;
+        continue;
+      }
+      const check = this.checks.values().next();
+      if (!check.done) {
+        this.checks.delete(check.value);
+        this.recheck(check.value);
+        continue;
+      }
+      const tree = this.stack.pop();
+      if (tree === undefined) return undefined;
+      const job = this.startJob(tree, true);
+      if (job) return job;
+    }
+  }
+
+  /** An element's visibility attributes changed: if that shows or hides text, read it again. */
+  private recheck(element: Element): void {
+    if (!element.isConnected) return;
+    if (isInline(element) && !isSkipped(element)) {
+      this.markDirty(blockOf(element), 'own');
+      return;
+    }
+    const before = this.readStates.get(element)?.state ?? 'read';
+    // A <details> opened or closed changes what its nested blocks show, not its own state.
+    if (readStateOf(element) !== before || element.tagName === 'DETAILS') {
+      this.stateGeneration++;
+      this.markDirty(element, 'tree');
+    }
+  }
+
+  private startJob(node: Node, tree: boolean): BlockJob | undefined {
+    const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
+    if (!block || !block.isConnected) return undefined;
+    // A block whose own text changed keeps the state it had: what shows or hides it comes as an
+    // attribute change (recheck) or a new subtree, and asking for styles on every text change
+    // would cost a style update per slice on pages that change all the time.
+    const known = !tree && block.nodeType === Node.ELEMENT_NODE ? this.readStates.get(block as Element) : undefined;
+    const state = known && known.generation === this.stateGeneration ? known.state : readStateOf(block);
+    if (block.nodeType === Node.ELEMENT_NODE) this.readStates.set(block as Element, { state, generation: this.stateGeneration });
+    if (state === 'skip-tree') {
+      this.registry.removeWithin(block);
+      return undefined;
+    }
+    this.seenBlocks.add(block);
+    const children: Node[] = [];
+    const noteShadow = (shadow: ShadowRoot) => this.noteShadowRoot(shadow, tree, children);
+    const reader = new BlockReader(
+      block,
+      {
+        onChildBlock: (child) => {
+          if (tree || !this.seenBlocks.has(child)) children.push(child);
+        },
+        onShadowRoot: noteShadow,
+      },
+      state === 'read',
+    );
+    if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
+    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children };
+    return job;
+  }
+
+  /** Its shadow root, or if it is a custom element still to be defined, a later look. */
+  private noteElement(element: Element, noteShadow: (shadow: ShadowRoot) => void): void {
+    if (element.shadowRoot) noteShadow(element.shadowRoot);
+    else if (element.localName.includes('-') && element.matches(':not(:defined)')) this.watchUpgrade(element);
+  }
+
+  private noteShadowRoot(shadow: ShadowRoot, tree: boolean, children: Node[]): void {
+    const known = this.observedRoots.has(shadow);
+    if (!known) this.observe(shadow);
+    if (tree || !known) children.push(shadow);
+  }
+
+  /** Reads on until the deadline; true if the block is not finished. */
+  private work(job: BlockJob, deadline: number): boolean {
+    for (;;) {
+      if (job.matcher && job.run) {
+        const matches = job.matcher.next();
+        if (matches === null) {
+          job.matcher = undefined;
+          job.run = undefined;
+        } else {
+          markRun(this.registry, job.run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
+        }
+      } else {
+        const run = job.reader.next(deadline);
+        if (run === undefined) return true;
+        if (run === null) return false;
+        job.run = run;
+        job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
+        job.matcher = new RunMatcher(this.index, run.text);
+      }
+      if (performance.now() >= deadline) return true;
+    }
+  }
+
+  /** Drops the block's marks that were not found again, and queues its nested blocks. */
+  private finishJob(job: BlockJob): void {
+    const stale: Mark[] = [];
+    for (const mark of this.registry.marksInBlock(job.block)) {
+      if (!job.confirmed.has(mark) || !mark.nodes.every((node) => node.isConnected)) stale.push(mark);
+    }
+    if (stale.length > 0) this.registry.removeMarks(stale);
+    for (let index = job.children.length - 1; index >= 0; index--) this.pushTree(job.children[index]!);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.document || this.editing) return;
+    if (records.length > BURST_RECORDS) {
+      this.onBurst(records);
+      return;
+    }
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.markDirty(blockOf(record.target), 'own');
+      } else if (record.type === 'attributes') {
+        if (record.target.nodeType === Node.ELEMENT_NODE) this.checks.add(record.target as Element);
+      } else {
+        if (record.removedNodes.length > 0) {
+          this.needsSweep = true;
+          this.markDirty(ownerBlock(record.target), 'own');
+        }
+        for (const node of record.addedNodes) {
+          if (node.nodeType === Node.TEXT_NODE) this.markDirty(blockOf(node), 'own');
+          else if (node.nodeType !== Node.ELEMENT_NODE || isSkipped(node as Element)) continue;
+          else if (isInline(node as Element)) this.markDirty(blockOf(node), 'own');
+          else this.markDirty(node, 'tree');
+        }
+      }
+    }
+    this.wake();
+  }
+
+  /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
+  private onBurst(records: MutationRecord[]): void {
+    let ancestor: Node | null = records[0]!.target;
+    for (const record of records) {
+      if (record.removedNodes.length > 0) this.needsSweep = true;
+      while (ancestor && !containsComposed(ancestor, record.target)) ancestor = composedParent(ancestor);
+    }
+    this.markDirty(ancestor && ancestor.nodeType !== Node.DOCUMENT_NODE ? ownerBlock(ancestor) : this.document!.documentElement, 'tree');
+    this.wake();
+  }
+
+  /** Marks of removed blocks go; so do observed shadow roots that left the page. */
+  private sweep(): void {
+    this.needsSweep = false;
+    this.registry.sweepDisconnected();
+    let pruned = false;
+    for (const root of this.observedRoots) {
+      if (root.isConnected) continue;
+      this.observedRoots.delete(root);
+      pruned = true;
+    }
+    if (!pruned || !this.document) return;
+    // A MutationObserver cannot let go of one node: start again with the roots still on the page.
+    this.onMutations(this.observer.takeRecords());
+    this.observer.disconnect();
+    this.observer.observe(this.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    for (const root of this.observedRoots) this.observe(root);
+  }
+
+  private watchUpgrade(element: Element): void {
+    this.undefinedElements.add(element);
+    if (this.upgradeTimer !== undefined) return;
+    this.upgradeCheck = 0;
+    this.scheduleUpgradeCheck();
+  }
+
+  private scheduleUpgradeCheck(): void {
+    const delay = UPGRADE_CHECKS_MS[this.upgradeCheck++] ?? UPGRADE_CHECK_LAST_MS;
+    this.upgradeTimer = setTimeout(() => this.checkUpgrades(), delay);
+  }
+
+  /**
+   * A content script cannot use the page's customElements registry (it is not shared with the
+   * extension's world), so elements still to be defined are looked at again now and then.
+   */
+  private checkUpgrades(): void {
+    this.upgradeTimer = undefined;
+    for (const element of this.undefinedElements) {
+      if (!element.isConnected) this.undefinedElements.delete(element);
+      else if (element.shadowRoot || element.matches(':defined')) {
+        this.undefinedElements.delete(element);
+        this.markDirty(element, 'tree');
+      }
+    }
+    this.checkOutside();
+    this.wake();
+    if (this.undefinedElements.size > 0 && this.document) this.scheduleUpgradeCheck();
   }
 }
 
-function hasAncestorIn(node: Node, nodes: Set<Node>): boolean {
-  for (let current = node.parentNode; current; current = current.parentNode) {
-    if (nodes.has(current)) return true;
+/** The block whose own text a change inside `node` belongs to. */
+function ownerBlock(node: Node): Node {
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return node;
+  if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) return node;
+  if (node.nodeType === Node.DOCUMENT_NODE) return (node as Document).documentElement ?? node;
+  return blockOf(node);
+}
+
+function containsComposed(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current === ancestor) return true;
   }
   return false;
 }

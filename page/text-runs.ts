@@ -1,4 +1,4 @@
-import { blockOf, isInline, isSkipped } from './dom-rules';
+import { isInline, isLeftOutInline, isSkipped } from './dom-rules';
 
 /** A piece of text that reads as one line: consecutive text nodes joined by inline markup only. */
 export interface TextRun {
@@ -8,77 +8,140 @@ export interface TextRun {
   text: string;
 }
 
-export interface RunWalkOptions {
-  /** Called for each open shadow root met on the way, so it can be read and observed too. */
+export interface BlockReaderEvents {
+  /** A nested block (any element that is not inline markup): it is read as a block of its own. */
+  onChildBlock?: (element: Element) => void;
+  /** An open shadow root met on the way, so it can be read and observed too. */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /** Read only the root's own text: nested blocks are left to their own scan. */
-  ownTextOnly?: boolean;
 }
+
+/** How many nodes are walked between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 64;
 
 /** Runs of only whitespace (indentation between tags) are not worth reading. */
 function hasText(run: TextRun): boolean {
   return run.nodes.length > 0 && /\S/.test(run.text);
 }
 
-/**
- * Moves the walker past the current node's subtree; false at the end of the walk. The walker has
- * no filter function on purpose: a JavaScript NodeFilter is called for every node and costs about
- * 1 µs each, several times the rest of the walk on a large page (measured by npm run bench).
- */
-function skipSubtree(walker: TreeWalker): boolean {
-  for (;;) {
-    if (walker.nextSibling()) return true;
-    if (!walker.parentNode()) return false;
-  }
+function emptyRun(): TextRun {
+  return { nodes: [], starts: [], text: '' };
 }
 
 /**
- * Yields the text runs under `root` in document order. A generator, so a long page can be read
- * in small slices: the caller stops pulling when its time slice is used up.
+ * Reads one block's own text (element or shadow root), run by run, and names its nested blocks
+ * and shadow roots without entering them. It can stop at any node and go on in a later slice: the
+ * TreeWalker it keeps only ever stands inside this block, and if the page removed the node it
+ * stood on (a TreeWalker is not adjusted for removals) the block is read again from its start.
  */
-export function* textRuns(root: Node, options: RunWalkOptions = {}): Generator<TextRun> {
-  let run: TextRun = { nodes: [], starts: [], text: '' };
-  let runBlock: Node | undefined;
-  /** An element was passed since the last text node, so the next one may be in another block. */
-  let structureChanged = false;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      if (structureChanged || run.nodes.length === 0) {
-        const block = blockOf(text);
-        if (block !== runBlock) {
-          if (hasText(run)) yield run;
-          run = { nodes: [], starts: [], text: '' };
-          runBlock = block;
+export class BlockReader {
+  private walker: TreeWalker;
+  private run = emptyRun();
+  private started = false;
+  private finished = false;
+
+  constructor(
+    readonly block: Node,
+    private readonly events: BlockReaderEvents = {},
+    /** False for a block whose own text is not shown: only its nested blocks are named. */
+    private readonly ownText = true,
+  ) {
+    this.walker = this.createWalker();
+  }
+
+  /** The next run of text; null when the block is read to its end; undefined when time ran out. */
+  next(deadline: number): TextRun | null | undefined {
+    if (this.finished) return null;
+    if (this.started && !this.standsInBlock()) this.restart();
+    this.started = true;
+    let count = 0;
+    let node: Node | null = this.walker.currentNode === this.block ? this.walker.nextNode() : this.walker.currentNode;
+    while (node) {
+      if (++count % NODES_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) return undefined;
+      let done: TextRun | undefined;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (this.ownText) this.append(node as Text);
+        node = this.walker.nextNode();
+      } else {
+        const element = node as Element;
+        const inline = isInline(element);
+        if (element.shadowRoot && inline) this.events.onShadowRoot?.(element.shadowRoot);
+        if (isSkipped(element) || !inline) {
+          // A block, a <br> or something never read (code, an editor) ends the line.
+          done = this.takeRun();
+          if (!isSkipped(element)) this.events.onChildBlock?.(element);
+          node = this.skipSubtree();
+        } else if (isLeftOutInline(element)) {
+          node = this.skipSubtree();
+        } else {
+          node = this.walker.nextNode();
         }
-        structureChanged = false;
       }
-      run.nodes.push(text);
-      run.starts.push(run.text.length);
-      run.text += text.data;
-      node = walker.nextNode();
-      continue;
+      if (done) {
+        // Stand on the next node so a later call goes on from there.
+        if (node) this.walker.currentNode = node;
+        else this.finished = true;
+        return done;
+      }
     }
-    const element = node as Element;
-    structureChanged = true;
-    const inline = isInline(element);
-    const skipped = isSkipped(element);
-    // A block, a <br> or something never read (code, an editor) ends the line, even in one parent.
-    if (!inline || skipped) runBlock = undefined;
-    if (skipped || (!inline && options.ownTextOnly && element !== root)) {
-      node = skipSubtree(walker) ? walker.currentNode : null;
-      continue;
-    }
-    if (element.shadowRoot) options.onShadowRoot?.(element.shadowRoot);
-    node = walker.nextNode();
+    this.finished = true;
+    return this.takeRun() ?? null;
   }
-  if (hasText(run)) yield run;
+
+  private createWalker(): TreeWalker {
+    // No filter function on purpose: a JavaScript NodeFilter is called for every node and costs
+    // about 1 µs each, several times the rest of the walk on a large page.
+    return (this.block.ownerDocument ?? document).createTreeWalker(this.block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  }
+
+  private standsInBlock(): boolean {
+    const current = this.walker.currentNode;
+    return current === this.block || (current.isConnected && this.block.contains(current));
+  }
+
+  private restart(): void {
+    this.walker = this.createWalker();
+    this.run = emptyRun();
+  }
+
+  private append(text: Text): void {
+    this.run.nodes.push(text);
+    this.run.starts.push(this.run.text.length);
+    this.run.text += text.data;
+  }
+
+  private takeRun(): TextRun | undefined {
+    const run = this.run;
+    this.run = emptyRun();
+    return hasText(run) ? run : undefined;
+  }
+
+  /** Moves past the current node's subtree; null at the end of the block. */
+  private skipSubtree(): Node | null {
+    for (;;) {
+      const sibling = this.walker.nextSibling();
+      if (sibling) return sibling;
+      if (!this.walker.parentNode()) return null;
+    }
+  }
 }
 
-/** The text node and offset within it for an offset into the run's text. */
-export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+/**
+ * Every run under `root` in document order, nested blocks included, in one go: for tools (the
+ * benchmark) that read a whole page at once. The content script reads block by block instead.
+ */
+export function* textRuns(root: Node): Generator<TextRun> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const block = stack.pop()!;
+    const children: Node[] = block.nodeType === Node.ELEMENT_NODE && (block as Element).shadowRoot ? [(block as Element).shadowRoot!] : [];
+    const reader = new BlockReader(block, { onChildBlock: (element) => children.push(element), onShadowRoot: (shadow) => children.push(shadow) });
+    for (let run = reader.next(Infinity); run; run = reader.next(Infinity)) yield run;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+}
+
+/** The text node (and its index in the run) and offset within it for an offset into the run's text. */
+export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number; index: number } {
   let low = 0;
   let high = run.starts.length - 1;
   while (low < high) {
@@ -87,5 +150,5 @@ export function positionIn(run: TextRun, offset: number, isEnd: boolean): { node
     if (start < offset || (!isEnd && start === offset)) low = middle;
     else high = middle - 1;
   }
-  return { node: run.nodes[low]!, offset: offset - run.starts[low]! };
+  return { node: run.nodes[low]!, offset: offset - run.starts[low]!, index: low };
 }

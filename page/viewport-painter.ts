@@ -47,9 +47,15 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
   private readonly anchorByMark = new Map<T, Element>();
   private readonly nearScreen = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  /** Near-screen blocks with so many marks that only the marks on screen are painted (one long text). */
+  private readonly pieced = new Map<Element, { sorted: T[] | undefined; painted: Set<T> }>();
+  private readonly scrolls = new AbortController();
+  private frame: number | undefined;
 
   constructor(private readonly highlight: Highlight) {
     this.observer = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: '100% 0px 100% 0px' });
+    addEventListener('scroll', () => this.schedulePieces(), { capture: true, passive: true, signal: this.scrolls.signal });
+    addEventListener('resize', () => this.schedulePieces(), { passive: true, signal: this.scrolls.signal });
   }
 
   paint(mark: T): void {
@@ -62,7 +68,14 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       this.observer.observe(anchor);
     }
     marks.add(mark);
-    if (this.nearScreen.has(anchor)) this.highlight.add(mark.range);
+    if (!this.nearScreen.has(anchor)) return;
+    const pieces = this.piecesOf(anchor, marks);
+    if (pieces) {
+      pieces.sorted = undefined;
+      this.schedulePieces();
+    } else {
+      this.highlight.add(mark.range);
+    }
   }
 
   unpaint(mark: T): void {
@@ -72,9 +85,15 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     this.anchorByMark.delete(mark);
     if (!anchor || !marks) return;
     marks.delete(mark);
+    const pieces = this.pieced.get(anchor);
+    if (pieces) {
+      pieces.painted.delete(mark);
+      pieces.sorted = undefined;
+    }
     if (marks.size > 0) return;
     this.marksByAnchor.delete(anchor);
     this.nearScreen.delete(anchor);
+    this.pieced.delete(anchor);
     this.observer.unobserve(anchor);
   }
 
@@ -83,11 +102,14 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     this.marksByAnchor.clear();
     this.anchorByMark.clear();
     this.nearScreen.clear();
+    this.pieced.clear();
     this.observer.disconnect();
   }
 
   dispose(): void {
     this.clear();
+    this.scrolls.abort();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
   }
 
   private onIntersections(entries: IntersectionObserverEntry[]): void {
@@ -96,12 +118,94 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       if (!marks) continue;
       if (entry.isIntersecting) {
         this.nearScreen.add(entry.target);
-        for (const mark of marks) this.highlight.add(mark.range);
+        const pieces = this.piecesOf(entry.target, marks);
+        if (pieces) this.paintPieces(pieces);
+        else for (const mark of marks) this.highlight.add(mark.range);
       } else {
         this.nearScreen.delete(entry.target);
+        this.pieced.delete(entry.target);
         for (const mark of marks) this.highlight.delete(mark.range);
       }
     }
+  }
+
+  /** The piece state of a near-screen block with more than PIECE_LIMIT marks, else undefined. */
+  private piecesOf(anchor: Element, marks: Set<T>): { sorted: T[] | undefined; painted: Set<T> } | undefined {
+    let pieces = this.pieced.get(anchor);
+    if (!pieces && marks.size > PIECE_LIMIT) {
+      pieces = { sorted: undefined, painted: new Set() };
+      // Its marks were painted whole until now: from here on only those on screen.
+      for (const mark of marks) this.highlight.delete(mark.range);
+      this.pieced.set(anchor, pieces);
+    }
+    return pieces;
+  }
+
+  private schedulePieces(): void {
+    if (this.frame !== undefined || this.pieced.size === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      for (const pieces of this.pieced.values()) this.paintPieces(pieces);
+    });
+  }
+
+  /**
+   * Paints the marks of one big block that lie within a screen's height of the viewport, found by
+   * binary search over its marks in text order (text runs top to bottom), so a 10 MB text node
+   * costs a few dozen measurements per frame instead of painting 36,000 ranges at once.
+   */
+  private paintPieces(pieces: { sorted: T[] | undefined; painted: Set<T> }): void {
+    const anchorMarks = pieces.sorted ?? [...this.marksOfPieces(pieces)];
+    if (!pieces.sorted) pieces.sorted = anchorMarks.sort(textOrder);
+    const sorted = pieces.sorted;
+    const top = -innerHeight;
+    const bottom = innerHeight * 2;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (boxOf(sorted[middle]!).bottom < top) low = middle + 1;
+      else high = middle;
+    }
+    const wanted = new Set<T>();
+    for (let index = low; index < sorted.length && wanted.size < PIECE_LIMIT; index++) {
+      const box = boxOf(sorted[index]!);
+      if (box.top > bottom) break;
+      wanted.add(sorted[index]!);
+    }
+    for (const mark of pieces.painted) {
+      if (!wanted.has(mark)) this.highlight.delete(mark.range);
+    }
+    for (const mark of wanted) {
+      if (!pieces.painted.has(mark)) this.highlight.add(mark.range);
+    }
+    pieces.painted = wanted;
+  }
+
+  private marksOfPieces(pieces: { sorted: T[] | undefined; painted: Set<T> }): Iterable<T> {
+    for (const [anchor, state] of this.pieced) if (state === pieces) return this.marksByAnchor.get(anchor) ?? [];
+    return [];
+  }
+}
+
+/** Above this many marks in one block, only the block's marks on screen are painted. */
+const PIECE_LIMIT = 300;
+
+function textOrder(a: Paintable, b: Paintable): number {
+  const nodeA = a.range.startContainer;
+  const nodeB = b.range.startContainer;
+  if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
+  return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+function boxOf(mark: Paintable): DOMRect {
+  const range = document.createRange();
+  try {
+    range.setStart(mark.range.startContainer, mark.range.startOffset);
+    range.setEnd(mark.range.endContainer, mark.range.endOffset);
+    return range.getBoundingClientRect();
+  } catch {
+    return new DOMRect(0, -Infinity, 0, 0);
   }
 }
 

@@ -44,22 +44,39 @@ export async function markTexts(target: Page | Frame): Promise<string[]> {
   return (await readMarks(target)).map((mark) => mark.text);
 }
 
-/** Waits until the marks stop changing (the scan runs in idle slices). */
-export async function settledMarks(target: Page | Frame, quietMs = 400, timeoutMs = 15_000): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let previous = JSON.stringify(await markTexts(target));
-  let stableSince = Date.now();
-  while (Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 100));
-    const current = JSON.stringify(await markTexts(target));
-    if (current !== previous) {
-      previous = current;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= quietMs && current !== '[]') {
-      break;
-    } else if (Date.now() - stableSince >= quietMs * 3) {
-      break;
-    }
-  }
-  return JSON.parse(previous) as string[];
+/**
+ * Waits until the extension's queue of page changes is empty, by the e2e build's signal
+ * (page/test-hooks.ts): a 'ping' is answered at once when nothing is left to read, else by the
+ * 'drained' event at the end of the work. Pings repeat until the content script is there.
+ */
+export async function drained(target: Page | Frame, timeoutMs = 30_000): Promise<void> {
+  await target.evaluate(
+    (timeout) =>
+      new Promise<void>((resolve, reject) => {
+        const stop = () => {
+          clearInterval(pinger);
+          clearTimeout(failer);
+          document.removeEventListener('immuunwijzer-test:drained', done);
+        };
+        const done = () => {
+          stop();
+          resolve();
+        };
+        document.addEventListener('immuunwijzer-test:drained', done);
+        const ping = () => document.dispatchEvent(new Event('immuunwijzer-test:ping'));
+        const pinger = setInterval(ping, 50);
+        const failer = setTimeout(() => {
+          stop();
+          reject(new Error(`the extension did not report an empty queue within ${timeout} ms (is it running on this page?)`));
+        }, timeout);
+        ping();
+      }),
+    timeoutMs,
+  );
+}
+
+/** The marks once the extension has read everything on the page (see drained). */
+export async function settledMarks(target: Page | Frame, _quietMs?: number, timeoutMs = 30_000): Promise<string[]> {
+  await drained(target, timeoutMs);
+  return markTexts(target);
 }

@@ -2,7 +2,8 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const EXTENSION_PATH = resolve('.output/chrome-mv3');
+/** The e2e build (`npm run build:e2e`): the shipped build plus test-only signals (page/test-hooks.ts). */
+export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
 
 /** Debian's Chromium by default; IMMUUNWIJZER_CHROMIUM points at another build. */
 export function chromiumPath(): string {

@@ -49,15 +49,13 @@ export async function recordMutations(context: BrowserContext): Promise<void> {
     const describe = (node: Node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).tagName.toLowerCase() : node.nodeName);
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        if (document.readyState === 'loading') continue;
         const added = [...record.addedNodes].map(describe).join(',');
         const removed = [...record.removedNodes].map(describe).join(',');
         log.push(`${record.type} on ${describe(record.target)}${record.attributeName ? ` [${record.attributeName}]` : ''} +${added} -${removed}`);
       }
     });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    // The parser's own insertions can be delivered after loading ends: drop what is pending then.
-    document.addEventListener('DOMContentLoaded', () => observer.takeRecords(), { capture: true, once: true });
+    // From the end of parsing: the parser's own insertions may reach the callback after readyState changed.
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }), { once: true });
   });
 }
 
