@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { loadContent } from '../../core/data/content';
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { settledMarks } from './highlights';
 import { entryOf, markBox, outsideRequests } from './page-helpers';
@@ -44,10 +45,15 @@ async function openPopup(context: BrowserContext, extensionId: string, query = '
   return popup;
 }
 
+/** The extension's tooltip on a web page, inside the UI's closed shadow root (see closed-ui.ts). */
+async function tooltipOf(page: Page) {
+  return (await overlay(page)).getByTestId('tooltip');
+}
+
 async function hoverTerm(page: Page, text: string) {
   const box = await markBox(page, text);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-  await expect(page.getByTestId('tooltip')).toBeVisible();
+  await expect(await tooltipOf(page)).toBeVisible();
 }
 
 type FakeVoice = { name: string; lang: string; localService: boolean };
@@ -114,13 +120,18 @@ test.describe('Mijn vragen', () => {
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     await hoverTerm(page, 'nivolumab');
-    const tooltipAdd = page.getByTestId('tooltip').getByTestId('add-question');
+    const tooltipAdd = (await tooltipOf(page)).getByTestId('add-question');
 
-    // A page script clicking the button (an untrusted click) adds nothing.
-    await page.evaluate(() => {
-      const host = document.querySelector('immuunwijzer-ui');
-      host?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="add-question"]')?.click();
+    // A script clicking the button (an untrusted click) adds nothing. A page script cannot even
+    // reach the closed root; the test hands the script the button through the roots it stashed,
+    // so the button itself must refuse the click.
+    const scriptClicked = await page.evaluate(() => {
+      const roots = (window as unknown as { __closedShadowRoots?: Set<ShadowRoot> }).__closedShadowRoots ?? new Set();
+      const button = [...roots].map((root) => root.querySelector<HTMLButtonElement>('[data-testid="tooltip"] [data-testid="add-question"]')).find(Boolean);
+      button?.click();
+      return button !== undefined && button !== null;
     });
+    expect(scriptClicked).toBe(true);
     await tooltipAdd.click();
     await expect(tooltipAdd).toHaveAttribute('data-outcome', 'added');
     await expect.poll(async () => (await storedList(context))?.questions.map((question) => question.text)).toEqual([`Wat betekent ${entryOf('nivolumab').term} voor mij?`]);
@@ -331,12 +342,13 @@ test.describe('Voorlezen', () => {
       { name: 'Claire', lang: 'nl-NL', localService: true },
     ]);
     await hoverTerm(page, 'nivolumab');
-    await page.getByTestId('tooltip').getByTestId('read-aloud').click();
+    const tooltip = await tooltipOf(page);
+    await tooltip.getByTestId('read-aloud').click();
     const entry = entryOf('nivolumab');
     expect(await evaluate('window.__spoken')).toEqual([{ text: `${entry.term}. ${entry.short}`, voice: 'Claire', lang: 'nl-NL', rate: expect.any(Number) }]);
     const cancelled = await evaluate<number>('window.__cancelled');
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('tooltip')).toHaveCount(0);
+    await expect(tooltip).toHaveCount(0);
     expect(await evaluate<number>('window.__cancelled')).toBeGreaterThan(cancelled);
     expect(outsideRequests(requests, origin)).toEqual([]);
   });
@@ -344,7 +356,8 @@ test.describe('Voorlezen', () => {
   test('shows no Voorlezen in the tooltip with only a remote Dutch voice', async ({ page, origin }) => {
     await fakeSpeechInContentScript(page, origin, [{ name: 'Google Nederlands', lang: 'nl-NL', localService: false }]);
     await hoverTerm(page, 'nivolumab');
-    await expect(page.getByTestId('tooltip').getByTestId('add-question')).toBeVisible();
-    await expect(page.getByTestId('tooltip').getByTestId('read-aloud')).toHaveCount(0);
+    const tooltip = await tooltipOf(page);
+    await expect(tooltip.getByTestId('add-question')).toBeVisible();
+    await expect(tooltip.getByTestId('read-aloud')).toHaveCount(0);
   });
 });
