@@ -15,15 +15,25 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; cl
         widest = `${element.tagName.toLowerCase()}.${element.className} (${Math.round(box.right)} px)`;
       }
     }
-    // Text can stick out of a box that fits (a long word that does not break).
+    // Text can stick out of a box that fits (a long word that does not break). What an ancestor
+    // hides (overflow hidden or clip, as for the 1 px visually-hidden text for screen readers) is not
+    // painted, so only the part inside such ancestors counts; a box that scrolls sideways still fails.
+    const clippedRight = (node: Node, boxRight: number) => {
+      let visibleRight = boxRight;
+      for (let element = node.parentElement; element; element = element.parentElement) {
+        if (['hidden', 'clip'].includes(getComputedStyle(element).overflowX)) visibleRight = Math.min(visibleRight, element.getBoundingClientRect().right);
+      }
+      return visibleRight;
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const box of range.getClientRects()) {
-        if (box.right > right + 0.5) {
-          right = box.right;
-          widest = `text "${node.textContent!.trim().slice(0, 40)}" (${Math.round(box.right)} px)`;
+        const boxRight = clippedRight(node, box.right);
+        if (boxRight > right + 0.5) {
+          right = boxRight;
+          widest = `text "${node.textContent!.trim().slice(0, 40)}" (${Math.round(boxRight)} px)`;
         }
       }
     }
