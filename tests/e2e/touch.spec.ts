@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
 import { overlay } from './closed-ui';
 import { CHROMIUM_ARGS, chromiumPath, expect, test } from './fixtures';
+import { EXTENSION_PATH } from './launch';
 import { settledMarks } from './highlights';
 import { entryOf, markBox } from './page-helpers';
 
@@ -24,7 +24,7 @@ function launchTouch(options: { viewport: { width: number; height: number }; isM
     headless: true,
     hasTouch: true,
     ...options,
-    args: [`--disable-extensions-except=${resolve('.output/chrome-mv3')}`, `--load-extension=${resolve('.output/chrome-mv3')}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS],
   });
 }
 
