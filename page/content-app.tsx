@@ -2,7 +2,7 @@ import type { Source, TooltipEntry } from '../core/data/types';
 import type { TermIndex } from '../core/finder/term-index';
 import { sortedCounts, type PageTerms } from '../utils/messages';
 import { isActiveOn, type Settings } from '../utils/settings';
-import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { createHighlightNames, type HighlightNames, type PageHighlights } from './highlight-styles';
 import type { InputRelay } from './input-relay';
 import type { MarkOptions } from './mark-registry';
 import { PageSession } from './page-session';
@@ -21,9 +21,9 @@ export interface ContentAppOptions {
 }
 
 /** What a settings change can alter on this page; anything else (another site switched off) leaves it alone. */
-function effectOn(settings: Settings, site: string): MarkOptions | undefined {
+function effectOn(settings: Settings, site: string, names: HighlightNames): MarkOptions | undefined {
   if (!isActiveOn(settings, site)) return undefined;
-  return { highlightName: HIGHLIGHT_NAMES[settings.markStyle], firstOnly: settings.firstOnly };
+  return { highlightName: names[settings.markStyle], firstOnly: settings.firstOnly };
 }
 
 function sameEffect(a: MarkOptions | undefined, b: MarkOptions | undefined): boolean {
@@ -35,6 +35,8 @@ export class ContentApp {
   private session: PageSession | undefined;
   private effect: MarkOptions | undefined;
   private readonly entries: Map<string, TooltipEntry>;
+  /** Random per content-script instance, so per document: kept when the session restarts. */
+  private readonly highlights: PageHighlights = createHighlightNames();
 
   constructor(private readonly options: ContentAppOptions) {
     this.entries = new Map(options.glossary.map((entry) => [entry.id, entry]));
@@ -43,7 +45,7 @@ export class ContentApp {
 
   applySettings(settings: Settings): void {
     if (this.options.signal.aborted) return;
-    const effect = effectOn(settings, this.options.site);
+    const effect = effectOn(settings, this.options.site, this.highlights.names);
     if (this.session && sameEffect(effect, this.effect)) return;
     this.effect = effect;
     if (!effect) {
@@ -52,7 +54,7 @@ export class ContentApp {
       this.session.setMarkOptions(effect);
     } else {
       const { glossary: _glossary, site: _site, signal, ...sessionOptions } = this.options;
-      this.session = new PageSession({ ...sessionOptions, entries: this.entries }, effect, signal);
+      this.session = new PageSession({ ...sessionOptions, entries: this.entries, highlights: this.highlights }, effect, signal);
     }
   }
 

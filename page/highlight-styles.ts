@@ -1,11 +1,47 @@
 import type { MarkStyle } from '../utils/settings';
 
-/** Highlight names registered in CSS.highlights. */
-export const HIGHLIGHT_NAMES: Record<MarkStyle | 'active', string> = {
-  underline: 'immuunwijzer-underline',
-  background: 'immuunwijzer-background',
-  active: 'immuunwijzer-active',
-};
+/** The names of this document's highlights in CSS.highlights: one per mark style, and the hovered mark. */
+export type HighlightNames = Readonly<Record<MarkStyle | 'active', string>>;
+
+/** One document's highlight names and the style sheet text that paints them. */
+export interface PageHighlights {
+  names: HighlightNames;
+  css: string;
+}
+
+/**
+ * Letters without vowels (and without w and x): no word, and so nothing that names the
+ * extension, can come up by chance. A name starts with one of them (a CSS identifier cannot
+ * start with a digit).
+ */
+const LETTERS = 'bcdfghjklmnpqrstvz';
+const CHARACTERS = `${LETTERS}0123456789`;
+const NAME_LENGTH = 8;
+
+function randomName(): string {
+  const values = crypto.getRandomValues(new Uint32Array(NAME_LENGTH));
+  let name = LETTERS[values[0]! % LETTERS.length]!;
+  for (let i = 1; i < NAME_LENGTH; i++) name += CHARACTERS[values[i]! % CHARACTERS.length]!;
+  return name;
+}
+
+/**
+ * Fresh random names for one document (made once per content-script instance), shaped like the
+ * generated class names many sites use, and the sheet text for them. Page scripts can read
+ * CSS.highlights and the adopted sheets' ::highlight() rules: a fixed name would tell every page
+ * that this visitor reads about cancer, and would let it target our marks.
+ */
+export function createHighlightNames(): PageHighlights {
+  const taken = new Set<string>();
+  const unique = () => {
+    let name = randomName();
+    while (taken.has(name)) name = randomName();
+    taken.add(name);
+    return name;
+  };
+  const names: HighlightNames = { underline: unique(), background: unique(), active: unique() };
+  return { names, css: markCss(names) };
+}
 
 /**
  * How marks look. Adopted as a constructed style sheet by the document (once it has a mark) and
@@ -18,16 +54,19 @@ export const HIGHLIGHT_NAMES: Record<MarkStyle | 'active', string> = {
  * an underline (or a Mark tint) that the user's high-contrast theme colours and that differs
  * from selected text.
  */
-export const MARK_CSS = `
-::highlight(immuunwijzer-underline) { text-decoration: underline dotted 2px #2f6fd0 !important; text-underline-offset: 0.15em !important; }
-::highlight(immuunwijzer-background) { background-color: rgba(255, 196, 0, 0.35) !important; }
-::highlight(immuunwijzer-active) { background-color: rgba(47, 111, 208, 0.3) !important; }
+export function markCss(names: HighlightNames): string {
+  const { underline, background, active } = names;
+  return `
+::highlight(${underline}) { text-decoration: underline dotted 2px #2f6fd0 !important; text-underline-offset: 0.15em !important; }
+::highlight(${background}) { background-color: rgba(255, 196, 0, 0.35) !important; }
+::highlight(${active}) { background-color: rgba(47, 111, 208, 0.3) !important; }
 @media (forced-colors: active) {
-::highlight(immuunwijzer-underline) { color: CanvasText !important; background-color: Canvas !important; text-decoration: underline solid 2px LinkText !important; }
-::highlight(immuunwijzer-background) { color: MarkText !important; background-color: Mark !important; }
-::highlight(immuunwijzer-active) { color: HighlightText !important; background-color: Highlight !important; }
+::highlight(${underline}) { color: CanvasText !important; background-color: Canvas !important; text-decoration: underline solid 2px LinkText !important; }
+::highlight(${background}) { color: MarkText !important; background-color: Mark !important; }
+::highlight(${active}) { color: HighlightText !important; background-color: Highlight !important; }
 }
 `;
+}
 
 /** Adds the sheet to the root's adopted sheets unless it is there already; false if the page forbids it. */
 export function adoptSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES, MARK_CSS, adoptSheet } from './highlight-styles';
+import { adoptSheet, type PageHighlights } from './highlight-styles';
 import { AllPainter, ViewportPainter, type Painter } from './viewport-painter';
 
 /**
@@ -74,11 +74,15 @@ export class MarkRegistry {
   private readonly paintedRoots = new Set<Document | ShadowRoot>();
   private registered = false;
 
-  constructor(private options: MarkOptions) {
+  /** `highlights`: this document's names and their sheet; `options.highlightName` is one of those names. */
+  constructor(
+    private options: MarkOptions,
+    private readonly highlights: PageHighlights,
+  ) {
     this.highlight = new Highlight();
     this.painter = new AllPainter(this.highlight);
     this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(MARK_CSS);
+    this.sheet.replaceSync(highlights.css);
   }
 
   /** The Highlight that paints the marks; hit-testing compares against it. */
@@ -211,7 +215,7 @@ export class MarkRegistry {
     this.clear();
     this.painter.dispose();
     if (CSS.highlights.get(this.options.highlightName) === this.highlight) CSS.highlights.delete(this.options.highlightName);
-    CSS.highlights.delete(HIGHLIGHT_NAMES.active);
+    CSS.highlights.delete(this.highlights.names.active);
     for (const root of this.paintedRoots) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);

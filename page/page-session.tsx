@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Source, TooltipEntry } from '../core/data/types';
 import type { TermIndex } from '../core/finder/term-index';
 import { PageOverlay, type NavigatorState, type TooltipState } from '../components/PageOverlay';
-import { HIGHLIGHT_NAMES } from './highlight-styles';
+import type { PageHighlights } from './highlight-styles';
 import { liveRange, markAtPoint, rectAt } from './hit-test';
 import { startHoverController } from './hover-controller';
 import type { InputRelay } from './input-relay';
@@ -19,6 +19,8 @@ export interface SessionOptions {
   input: InputRelay;
   openEntry: (id: string) => void;
   reportError: (error: unknown) => void;
+  /** This document's highlight names and sheet (page/highlight-styles.ts). */
+  highlights: PageHighlights;
 }
 
 /** A page that removes every foreign element at once must not start a remove/recreate loop. */
@@ -60,7 +62,7 @@ export class PageSession {
     parentSignal: AbortSignal,
   ) {
     this.activeHighlight.priority = 1;
-    this.registry = new MarkRegistry(markOptions);
+    this.registry = new MarkRegistry(markOptions, options.highlights);
     this.scanner = new PageScanner(options.index(), this.registry, options.reportError);
     this.order = new MarkOrder(document, this.registry);
     parentSignal.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
@@ -226,7 +228,7 @@ export class PageSession {
     this.tooltip = { mark, entry, focus, anchor: { left: anchor.left, top: anchor.top, width: anchor.width, height: anchor.height } };
     this.activeHighlight.clear();
     this.activeHighlight.add(mark.range);
-    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.activeHighlight);
+    CSS.highlights.set(this.options.highlights.names.active, this.activeHighlight);
     this.render();
   }
 

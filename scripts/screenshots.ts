@@ -11,13 +11,13 @@ const OUT = 'docs/screenshots';
 const VIEWPORT = { width: 1100, height: 720 };
 
 async function waitForMarks(page: Page): Promise<void> {
-  await page.waitForFunction(() => (CSS.highlights.get('immuunwijzer-underline')?.size ?? 0) > 10, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => ([...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0) > 10, undefined, { timeout: 20_000 });
   await page.waitForTimeout(500);
 }
 
 async function markCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {
-    for (const range of CSS.highlights.get('immuunwijzer-underline') ?? []) {
+    for (const range of [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? []) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
       live.setEnd(range.endContainer, range.endOffset);

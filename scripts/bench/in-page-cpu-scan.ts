@@ -2,6 +2,7 @@ import glossary from '../../data/glossary.json' with { type: 'json' };
 import type { GlossaryEntry } from '../../core/data/types';
 import { findAllForms } from '../../core/finder/find-terms';
 import { buildTermIndex, type TermIndex } from '../../core/finder/term-index';
+import { createHighlightNames } from '../../page/highlight-styles';
 import { MarkRegistry } from '../../page/mark-registry';
 import { markRun as addMarks } from '../../page/mark-run';
 import { textRuns, type TextRun } from '../../page/text-runs';
@@ -35,7 +36,7 @@ export function cpuScan(): CpuScanResult {
   const index = buildTermIndex(glossary as GlossaryEntry[]);
   const indexMs = performance.now() - started;
 
-  let registry = new MarkRegistry({ highlightName: BENCH_HIGHLIGHT, firstOnly: false });
+  let registry = new MarkRegistry({ highlightName: BENCH_HIGHLIGHT, firstOnly: false }, createHighlightNames());
   started = performance.now();
   for (const run of textRuns(body)) markRun(index, registry, run);
   const fullMs = performance.now() - started;
@@ -50,7 +51,7 @@ export function cpuScan(): CpuScanResult {
   const found = runs.map((run) => findAllForms(index, run.text));
   const findMs = performance.now() - started;
 
-  registry = new MarkRegistry({ highlightName: BENCH_HIGHLIGHT, firstOnly: false });
+  registry = new MarkRegistry({ highlightName: BENCH_HIGHLIGHT, firstOnly: false }, createHighlightNames());
   started = performance.now();
   runs.forEach((run, position) => addMarks(registry, run, found[position]!));
   const rangesMs = performance.now() - started;

@@ -4,14 +4,7 @@
  * how many ranges the product's highlight holds. Exposes nothing to the product: it only reads
  * CSS.highlights, which the page shares with the content script.
  */
-import {
-  PRODUCT_HIGHLIGHT,
-  type BenchWindow,
-  type LoafRecord,
-  type LongTaskRecord,
-  type ProbeApi,
-  type ProbeSnapshot,
-} from './page-api';
+import type { BenchWindow, LoafRecord, LongTaskRecord, ProbeApi, ProbeSnapshot } from './page-api';
 
 /** The parts of a PerformanceLongAnimationFrameTiming the probe reads (not in TypeScript's DOM lib yet). */
 interface LoafEntry extends PerformanceEntry {
@@ -41,8 +34,13 @@ let lastSize = -2;
 let lastChangeAt: number | undefined;
 let longestChangeGap = 0;
 
+/**
+ * The product's mark highlight. Its name is random per page, but benchmark pages register no
+ * highlight of their own, and the hovered-mark highlight is the one with priority 1.
+ */
 function highlightSize(): number {
-  return CSS.highlights?.get(PRODUCT_HIGHLIGHT)?.size ?? -1;
+  for (const highlight of CSS.highlights?.values() ?? []) if (highlight.priority === 0) return highlight.size;
+  return -1;
 }
 
 function onFrame(): void {

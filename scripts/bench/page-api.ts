@@ -3,9 +3,6 @@
  * and the Node side that calls it through page.evaluate. Types only: nothing here runs.
  */
 
-/** The highlight the content script paints with the default settings. */
-export const PRODUCT_HIGHLIGHT = 'immuunwijzer-underline';
-
 export interface ScriptRecord {
   sourceURL: string;
   invoker: string;

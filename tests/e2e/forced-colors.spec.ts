@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
-import { markTexts, settledMarks } from './highlights';
+import { countStyled, markTexts, settledMarks } from './highlights';
 import { markBox, setSettings } from './page-helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -48,7 +48,7 @@ test.describe('Windows high contrast (forced colors)', () => {
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     await setSettings(context, { markStyle: 'background' });
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('immuunwijzer-background')?.size ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => countStyled(page, 'background')).toBeGreaterThan(0);
     const { width, height } = await markBox(page, 'nivolumab');
     expect(await markedMinusPlain(page, context, 'nivolumab')).toBeGreaterThan((width * height) / 4);
   });

@@ -29,7 +29,9 @@ test.describe('the keyboard navigator', () => {
       announced.push(id);
       // The term being explained is scrolled into view.
       const inView = await page.evaluate(() => {
-        const [range] = CSS.highlights.get('immuunwijzer-active') ?? [];
+        // The explained word's highlight is the one with priority 1 (names are random per page).
+        const active = [...CSS.highlights.values()].find((highlight) => highlight.priority === 1);
+        const [range] = active ?? [];
         if (!range) return false;
         const live = document.createRange();
         live.setStart(range.startContainer, range.startOffset);

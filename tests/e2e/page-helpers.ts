@@ -73,8 +73,9 @@ export async function markBox(page: Page, text: string, occurrence = 0): Promise
   const box = await page.evaluate(
     ([wanted, nth]) => {
       const found: Range[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('immuunwijzer-') || name === 'immuunwijzer-active') continue;
+      // The marks: every highlight but the explained word's (priority 1); names are random per page.
+      for (const highlight of CSS.highlights.values()) {
+        if (highlight.priority !== 0) continue;
         for (const range of highlight) {
           const live = document.createRange();
           live.setStart(range.startContainer, range.startOffset);

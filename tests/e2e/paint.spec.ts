@@ -38,6 +38,8 @@ test.describe('how marks are painted', () => {
   test('the dotted underline shows, also where page CSS tries to switch it off', async ({ page, origin }) => {
     await page.goto(`${origin}/hostile-css.html`);
     expect(await settledMarks(page)).toEqual(['nivolumab', 'Keytruda']);
+    // The page has found the marks' highlight and given it its own rule.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __targeted: string[] }).__targeted.length)).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     const marked = await pixelsNear(page, await markBox(page, 'nivolumab'), UNDERLINE);
     const plain = await pixelsNear(page, await wordBox(page, '#p1', 'januari'), UNDERLINE);

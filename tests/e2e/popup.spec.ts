@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadContent } from '../../core/data/content';
 import { expect, test } from './fixtures';
-import { markTexts, settledMarks } from './highlights';
+import { countStyled, markTexts, settledMarks } from './highlights';
 
 const content = loadContent();
 
@@ -230,7 +230,7 @@ test.describe('the popup', () => {
     await expect.poll(async () => (await markTexts(page)).length).toBe(3);
 
     await popup.getByTestId('setting-style-background').check();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('immuunwijzer-background')?.size ?? 0)).toBe(3);
+    await expect.poll(() => countStyled(page, 'background')).toBe(3);
 
     const reopened = await openPopup(context, extensionId, `?tab=${tabId}`);
     await reopened.getByTestId('settings-toggle').click();

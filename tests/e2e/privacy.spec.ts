@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
-import { settledMarks } from './highlights';
+import { highlightNames, settledMarks } from './highlights';
 import { entryOf, markBox, watchProblems } from './page-helpers';
 import { markedOnPage } from './page-terms';
 import { installSpy, readSpy } from './spy';
@@ -53,6 +53,35 @@ test.describe('what a page can learn', () => {
     const withTerms = await readSpy(page);
     expect(withTerms.highlightNames.length).toBeGreaterThan(0);
     expect(JSON.stringify([withTerms.highlightNames, withTerms.adoptedRules])).not.toMatch(IDENTIFYING);
+  });
+
+  test('every document gets its own random highlight names, used by the sheet and by the explained word', async ({ context, page, origin, extensionId }) => {
+    await installSpy(context, extensionId);
+    const load = async () => {
+      await page.goto(`${origin}/editors.html`);
+      await settledMarks(page);
+      await hover(page, 'nivolumab');
+      await expect((await overlay(page)).getByTestId('tooltip')).toBeVisible();
+      return { names: await highlightNames(page), spy: await readSpy(page) };
+    };
+    const first = await load();
+    const second = await load();
+    for (const { names, spy } of [first, second]) {
+      // One highlight for the marks, one for the explained word (test pages register none of their own).
+      expect(names.marks).toHaveLength(1);
+      expect(names.active).toHaveLength(1);
+      for (const name of [...names.marks, ...names.active]) {
+        expect(name).toMatch(/^[a-z][a-z0-9]{5,}$/);
+        expect(name).not.toMatch(IDENTIFYING);
+      }
+      // The sheet styles exactly this document's names, the forced-colours rules included.
+      const styled = new Set(spy.adoptedRules.join('\n').match(/(?<=::highlight\()[^)]*/g));
+      expect(styled.size).toBe(3);
+      expect([...styled]).toEqual(expect.arrayContaining([...names.marks, ...names.active]));
+      expect(spy.adoptedRules.some((rule) => rule.startsWith('@media (forced-colors: active)'))).toBe(true);
+    }
+    const all = [first, second].flatMap(({ names }) => [...names.marks, ...names.active]);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   test('a term-free page gets no highlight, no sheet and no element', async ({ context, page, origin, extensionId }) => {

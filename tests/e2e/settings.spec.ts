@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { markTexts, readMarks, settledMarks } from './highlights';
+import { countStyled, markTexts, readMarks, settledMarks } from './highlights';
 import { openPopupPage, setStorage, storageArea, tabIdOf } from './extension-pages';
 import { setSettings } from './page-helpers';
 
@@ -29,7 +29,7 @@ test.describe('settings apply to open tabs at once', () => {
     expect(firsts[0]).toBe(all[0]);
 
     await setSettings(context, { markStyle: 'background' });
-    await expect.poll(async () => (await readMarks(page)).map((mark) => mark.name)).toEqual(all.map(() => 'immuunwijzer-background'));
+    await expect.poll(async () => (await readMarks(page)).map((mark) => mark.style)).toEqual(all.map(() => 'background'));
   });
 });
 
@@ -83,7 +83,7 @@ test.describe('the settings panel shows only what is stored', () => {
   test('settings of version 1 (one sync item) are shown and applied', async ({ context, extensionId, page, origin }) => {
     await setStorage(context, 'sync', { settings: { enabled: true, disabledSites: [], firstOnly: true, markStyle: 'background' } });
     await page.goto(`${origin}/editors.html`);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('immuunwijzer-background')?.size ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => countStyled(page, 'background')).toBeGreaterThan(0);
     const popup = await openPopupPage(context, extensionId);
     await popup.getByTestId('settings-toggle').click();
     await expect(popup.getByTestId('setting-first-only')).toBeChecked();

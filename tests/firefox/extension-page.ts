@@ -11,7 +11,7 @@ export async function openUitlegFromTooltip(browser: Browser, origin: string): P
   await page.goto(`${origin}/editors.html`);
   const point = await page.waitForFunction(
     () => {
-      const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+      const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];
       if (!range) return undefined;
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);

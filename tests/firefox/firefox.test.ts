@@ -20,7 +20,7 @@ afterAll(async () => {
 async function markTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
-    for (const range of CSS.highlights.get('immuunwijzer-underline') ?? []) {
+    for (const range of [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? []) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
       live.setEnd(range.endContainer, range.endOffset);
@@ -62,7 +62,7 @@ describe('the Firefox build in Firefox', () => {
     await settled(page, 3);
     await new Promise((done) => setTimeout(done, 300));
     const boxes = await page.evaluate(() => {
-      const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+      const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];
       const live = document.createRange();
       live.setStart(range!.startContainer, range!.startOffset);
       live.setEnd(range!.endContainer, range!.endOffset);
@@ -105,7 +105,7 @@ describe('the Firefox build in Firefox', () => {
     await page.goto(`${server.origin}/editors.html`);
     await settled(page, 3);
     const point = await page.evaluate(() => {
-      const [range] = CSS.highlights.get('immuunwijzer-underline') ?? [];
+      const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];
       const live = document.createRange();
       live.setStart(range!.startContainer, range!.startOffset);
       live.setEnd(range!.endContainer, range!.endOffset);

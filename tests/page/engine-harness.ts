@@ -6,6 +6,7 @@
 import glossary from '../../data/glossary.json' with { type: 'json' };
 import type { GlossaryEntry } from '../../core/data/types';
 import { buildTermIndex } from '../../core/finder/term-index';
+import { createHighlightNames } from '../../page/highlight-styles';
 import { MarkRegistry } from '../../page/mark-registry';
 import { PageScanner } from '../../page/page-scanner';
 import { BlockReader, textRuns } from '../../page/text-runs';
@@ -45,7 +46,7 @@ if (scheduler) {
 function start(options: { firstOnly?: boolean; highlightName?: string } = {}): void {
   current?.scanner.stop();
   current?.registry.dispose();
-  const registry = new MarkRegistry({ highlightName: options.highlightName ?? 'test-marks', firstOnly: options.firstOnly ?? false });
+  const registry = new MarkRegistry({ highlightName: options.highlightName ?? 'test-marks', firstOnly: options.firstOnly ?? false }, createHighlightNames());
   const touched = { added: 0, deleted: 0 };
   const highlight = registry.paint;
   const add = highlight.add.bind(highlight);
