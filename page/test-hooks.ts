@@ -29,14 +29,14 @@ export function timed<T>(kind: 'slice' | 'callback', task: () => T): T {
 }
 
 /**
- * Tells the page that the scanner's queue is empty: every change so far is read and marked. An
- * event for same-world listeners, and a window message (which reaches the page's world) with the
- * work done since the previous signal.
+ * Tells the page that the scanner's queue is empty: every change so far is read and marked, with
+ * the work done since the previous signal. A DOM event on the document reaches listeners of every
+ * world; its detail is a JSON string because objects do not cross from the extension's world. Not
+ * a window message: pages (and the spy test) would see those, and naive message handlers break.
  */
 export function signalDrained(document: Document): void {
   if (!TEST_HOOKS) return;
-  document.dispatchEvent(new Event('immuunwijzer-test:drained'));
-  document.defaultView?.postMessage({ immuunwijzerTest: 'drained', ...work }, '*');
+  document.dispatchEvent(new CustomEvent('immuunwijzer-test:drained', { detail: JSON.stringify(work) }));
   work.slices = 0;
   work.maxSliceMs = 0;
   work.maxCallbackMs = 0;

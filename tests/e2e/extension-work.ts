@@ -14,9 +14,9 @@ export async function recordDrains(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const reports: unknown[] = [];
     (window as unknown as { __drains: unknown[] }).__drains = reports;
-    addEventListener('message', (event) => {
-      const data = event.data as { immuunwijzerTest?: string } | null;
-      if (data?.immuunwijzerTest === 'drained') reports.push({ ...data, at: performance.now() });
+    document.addEventListener('immuunwijzer-test:drained', (event) => {
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (typeof detail === 'string') reports.push({ ...(JSON.parse(detail) as object), at: performance.now() });
     });
   });
 }
