@@ -9,6 +9,9 @@ export async function openUitlegFromTooltip(browser: Browser, origin: string): P
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 700 });
   await page.goto(`${origin}/editors.html`);
+  // The e2e build gives a page that asks for it an open UI root (page/test-hooks.ts), so the test can
+  // read the tooltip; the shipped build's root is always closed.
+  await page.evaluate(() => document.documentElement.setAttribute('data-test-open-ui', ''));
   const point = await page.waitForFunction(
     () => {
       const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];
@@ -26,7 +29,7 @@ export async function openUitlegFromTooltip(browser: Browser, origin: string): P
   await page.mouse.move(x, y, { steps: 3 });
   const button = await page.waitForFunction(
     () => {
-      const element = document.querySelector('immuunwijzer-ui')?.shadowRoot?.querySelector('[data-testid="tooltip"] button');
+      const element = document.querySelector('[data-testid="immuunwijzer-ui"]')?.shadowRoot?.querySelector('[data-testid="tooltip"] button');
       if (!element) return undefined;
       const rect = element.getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-const EXTENSION_PATH = resolve('.output/firefox-mv2');
+/** The Firefox e2e build (`npm run build:e2e`): the shipped build plus test-only signals (page/test-hooks.ts). */
+const EXTENSION_PATH = resolve('.output/firefox-mv2-e2e');
 const EXTENSION_ID = 'immuunwijzer@immuunwijzer.nl';
 /** Fixed for the tests (Firefox picks a random one per profile), so extension pages have a known URL. */
 export const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
@@ -20,7 +21,7 @@ export function firefoxPath(): string {
 /** Firefox, driven over WebDriver BiDi, with the built Firefox package installed as a temporary add-on. */
 export async function launchFirefoxWithExtension(): Promise<Browser> {
   if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error('No Firefox build at .output/firefox-mv2: run `npm run build` first (npm test does).');
+    throw new Error('No Firefox build at .output/firefox-mv2-e2e: run `npm run build:e2e` first (npm test does).');
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -56,6 +56,9 @@ describe('Firefox at a phone size', () => {
     const page = await browser.newPage();
     await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
     await page.goto(`${server.origin}/editors.html`);
+    // The e2e build gives a page that asks for it an open UI root (page/test-hooks.ts), so the test can
+    // read the tooltip; the shipped build's root is always closed.
+    await page.evaluate(() => document.documentElement.setAttribute('data-test-open-ui', ''));
     const point = await waitFor(() =>
       page.evaluate(() => {
         const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];
@@ -69,7 +72,7 @@ describe('Firefox at a phone size', () => {
     );
     await page.touchscreen.tap(point.x, point.y);
     const text = await waitFor(() =>
-      page.evaluate(() => document.querySelector('immuunwijzer-ui')?.shadowRoot?.querySelector('[data-testid="tooltip"]')?.textContent || undefined),
+      page.evaluate(() => document.querySelector('[data-testid="immuunwijzer-ui"]')?.shadowRoot?.querySelector('[data-testid="tooltip"]')?.textContent || undefined),
     );
     expect(text).toContain('nivolumab');
     await page.close();
