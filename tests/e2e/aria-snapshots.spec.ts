@@ -1,3 +1,4 @@
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { openPopupPage, tabIdOf } from './extension-pages';
 import { settledMarks } from './highlights';
@@ -75,8 +76,9 @@ test.describe('accessible structure', () => {
     await settledMarks(page);
     const box = await markBox(page, 'nivolumab');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    await expect(page.getByTestId('tooltip')).toBeVisible();
-    await expect(page.getByTestId('tooltip')).toMatchAriaSnapshot(`
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toMatchAriaSnapshot(`
       - dialog "nivolumab":
         - paragraph: nivolumab medicijn
         - paragraph: /Opdivo/
