@@ -61,6 +61,27 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 });
 
+test.describe('popup results by keyboard', () => {
+  test('the active option scrolls into view, and Tab reaches the scrolling results', async ({ context, extensionId }) => {
+    const popup = await openPopupPage(context, extensionId);
+    const search = popup.getByTestId('search');
+    await search.fill('keytruda');
+    const results = popup.getByTestId('result');
+    await expect(results.first()).toBeVisible();
+    const body = popup.getByTestId('popup-body');
+    // Only meaningful when the results are longer than their area.
+    expect(await body.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    const count = await results.count();
+    for (let i = 0; i < count; i++) await search.press('ArrowDown');
+    await expect(results.last()).toHaveAttribute('aria-selected', 'true');
+    await expect(results.last()).toBeInViewport({ ratio: 0.95 });
+    await search.press('Tab');
+    await expect(body).toBeFocused();
+    await body.press('Home');
+    await expect.poll(() => body.evaluate((element) => element.scrollTop)).toBe(0);
+  });
+});
+
 test.describe('targets are at least 24 × 24 px', () => {
   test('popup and uitleg page', async ({ context, extensionId }) => {
     const popup = await openPopupPage(context, extensionId);
