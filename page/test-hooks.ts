@@ -50,3 +50,13 @@ export function answerPings(document: Document, isIdle: () => boolean, signal: A
   if (!TEST_HOOKS) return;
   document.addEventListener('immuunwijzer-test:ping', () => isIdle() && signalDrained(document), { signal });
 }
+
+/**
+ * axe, the 24 px check and the animation check cannot look into a closed shadow root. A test page
+ * whose `<html>` carries `data-test-open-ui` (set by tests/e2e/open-ui.ts) gets the UI in an open
+ * root whose host has `data-testid="immuunwijzer-ui"`; only in the e2e build, and only on that
+ * page, so the privacy tests still run against the closed root.
+ */
+export function opensUiForTests(document: Document): boolean {
+  return TEST_HOOKS && document.documentElement?.hasAttribute('data-test-open-ui') === true;
+}

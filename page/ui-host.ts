@@ -1,3 +1,5 @@
+import { opensUiForTests, TEST_HOOKS } from './test-hooks';
+
 export interface UiHost {
   host: HTMLElement;
   shadow: ShadowRoot;
@@ -26,7 +28,10 @@ export function isOwnUiHost(node: Node): boolean {
 export function createUiHost(document: Document, css: string): UiHost {
   const host = document.createElement('div');
   ownHosts.add(host);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // TEST_HOOKS first, so the bundler folds the branch away in every build but the e2e one.
+  const openForTests = TEST_HOOKS && opensUiForTests(document);
+  const shadow = host.attachShadow({ mode: openForTests ? 'open' : 'closed' });
+  if (openForTests) host.dataset.testid = 'immuunwijzer-ui';
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];

@@ -78,6 +78,11 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
     );
   }, [services]);
 
+  // aria-activedescendant moves no focus, so nothing scrolls the active option into view by itself.
+  useEffect(() => {
+    if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
+
   useEffect(() => {
     if (openEntry) entryRef.current?.querySelector<HTMLElement>('.entry-title')?.focus();
     else inputRef.current?.focus();
@@ -170,7 +175,8 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
           data-testid="search"
         />
       </header>
-      <main class="popup-body">
+      {/* The results hold no focusable element (the input keeps focus), so a keyboard user reaches this scrolling area by Tab to read a long list. */}
+      <main class="popup-body" tabIndex={flat.length > 0 ? 0 : undefined} data-testid="popup-body">
         {query.trim().length >= 2 ? (
           <>
             {found.unknownMedicine !== undefined && <UnknownMedicine suggestions={found.suggestions} onOpen={openResult} />}

@@ -68,7 +68,7 @@ export function ResultList({ results, query, activeIndex, listId, optionId, prev
                   {preview}
                 </span>
                 <span class="read-more">
-                  Lees meer →
+                  Lees meer <span aria-hidden="true">→</span>
                 </span>
               </>
             )}

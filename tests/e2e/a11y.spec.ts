@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { wcagViolations } from './axe';
 import { openPopupPage, openUitlegPage } from './extension-pages';
 import { settledMarks } from './highlights';
+import { openUiForTests, OPEN_UI_HOST } from './open-ui';
 import { markBox } from './page-helpers';
 import { smallTargets } from './targets';
 
@@ -44,18 +45,40 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 
   test('the tooltip and the navigator on a page', async ({ page, origin }) => {
+    await openUiForTests(page);
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     const box = await markBox(page, 'nivolumab');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     await expect(page.getByTestId('tooltip')).toBeVisible();
     // Only the extension's own UI: the test page is not ours to judge.
-    expect(await wcagViolations(page, { include: 'immuunwijzer-ui' }), 'tooltip').toEqual([]);
+    expect(await wcagViolations(page, { include: OPEN_UI_HOST }), 'tooltip').toEqual([]);
 
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+U');
     await expect(page.getByTestId('navigator')).toBeFocused();
-    expect(await wcagViolations(page, { include: 'immuunwijzer-ui' }), 'navigator').toEqual([]);
+    expect(await wcagViolations(page, { include: OPEN_UI_HOST }), 'navigator').toEqual([]);
+  });
+});
+
+test.describe('popup results by keyboard', () => {
+  test('the active option scrolls into view, and Tab reaches the scrolling results', async ({ context, extensionId }) => {
+    const popup = await openPopupPage(context, extensionId);
+    const search = popup.getByTestId('search');
+    await search.fill('keytruda');
+    const results = popup.getByTestId('result');
+    await expect(results.first()).toBeVisible();
+    const body = popup.getByTestId('popup-body');
+    // Only meaningful when the results are longer than their area.
+    expect(await body.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    const count = await results.count();
+    for (let i = 0; i < count; i++) await search.press('ArrowDown');
+    await expect(results.last()).toHaveAttribute('aria-selected', 'true');
+    await expect(results.last()).toBeInViewport({ ratio: 0.95 });
+    await search.press('Tab');
+    await expect(body).toBeFocused();
+    await body.press('Home');
+    await expect.poll(() => body.evaluate((element) => element.scrollTop)).toBe(0);
   });
 });
 
@@ -78,16 +101,17 @@ test.describe('targets are at least 24 × 24 px', () => {
   });
 
   test('tooltip and navigator', async ({ page, origin }) => {
+    await openUiForTests(page);
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     const box = await markBox(page, 'nivolumab');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     await expect(page.getByTestId('tooltip')).toBeVisible();
-    expect(await smallTargets(page, 'immuunwijzer-ui'), 'tooltip').toEqual([]);
+    expect(await smallTargets(page, OPEN_UI_HOST), 'tooltip').toEqual([]);
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+U');
     await expect(page.getByTestId('navigator')).toBeFocused();
-    expect(await smallTargets(page, 'immuunwijzer-ui'), 'navigator').toEqual([]);
+    expect(await smallTargets(page, OPEN_UI_HOST), 'navigator').toEqual([]);
   });
 });
 
@@ -109,6 +133,7 @@ test.describe('reduced motion', () => {
           }),
         );
       });
+    await openUiForTests(page);
     await page.goto(`${origin}/editors.html`);
     await settledMarks(page);
     const box = await markBox(page, 'nivolumab');

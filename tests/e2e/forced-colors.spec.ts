@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { countStyled, markTexts, settledMarks } from './highlights';
 import { markBox, setSettings } from './page-helpers';
@@ -59,7 +60,7 @@ test.describe('Windows high contrast (forced colors)', () => {
     await settledMarks(page);
     const box = await markBox(page, 'nivolumab');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    const tooltip = page.getByTestId('tooltip');
+    const tooltip = (await overlay(page)).getByTestId('tooltip');
     await expect(tooltip).toBeVisible();
     const style = await tooltip.evaluate((element) => {
       const computed = getComputedStyle(element);
