@@ -354,16 +354,18 @@ export class PageScanner {
       } else if (record.type === 'attributes') {
         if (record.target.nodeType === Node.ELEMENT_NODE) this.checks.add(record.target as Element);
       } else {
-        if (record.removedNodes.length > 0) {
-          this.needsSweep = true;
-          this.markDirty(ownerBlock(record.target), 'own');
-        }
+        // Text and inline markup added or removed belong to the target's block: worked out once
+        // per record (a feed rewriting 4,000 labels sends 4,000 records in one callback).
+        const owner = ownerBlock(record.target);
+        let ownChanged = record.removedNodes.length > 0;
+        if (ownChanged) this.needsSweep = true;
         for (const node of record.addedNodes) {
-          if (node.nodeType === Node.TEXT_NODE) this.markDirty(blockOf(node), 'own');
+          if (node.nodeType === Node.TEXT_NODE) ownChanged = true;
           else if (node.nodeType !== Node.ELEMENT_NODE || isSkipped(node as Element)) continue;
-          else if (isInline(node as Element)) this.markDirty(blockOf(node), 'own');
+          else if (isInline(node as Element)) ownChanged = true;
           else this.markDirty(node, 'tree');
         }
+        if (ownChanged) this.markDirty(owner, 'own');
       }
     }
     this.wake();
