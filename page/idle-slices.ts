@@ -29,6 +29,8 @@ interface PostTaskScheduler {
 
 interface SliceRequester {
   request(callback: () => void): void;
+  /** A task at normal priority, without waiting for rest (the first task after a frame). */
+  requestNow(callback: () => void): void;
   cancel(): void;
 }
 
@@ -55,6 +57,7 @@ function sliceRequester(): SliceRequester {
         scheduler.postTask(once, { priority: 'background', signal }).catch(() => undefined);
         scheduler.postTask(once, { priority: 'user-visible', signal, delay: STARVED_MS }).catch(() => undefined);
       },
+      requestNow: (callback) => void scheduler.postTask(callback, { priority: 'user-visible', signal: controller.signal }).catch(() => undefined),
       cancel: () => {
         controller.abort();
         controller = new AbortController();
@@ -65,11 +68,13 @@ function sliceRequester(): SliceRequester {
   if (typeof requestIdleCallback === 'function') {
     return {
       request: (callback) => (handle = requestIdleCallback(callback, { timeout: 300 })),
+      requestNow: (callback) => setTimeout(callback, 0),
       cancel: () => handle !== undefined && cancelIdleCallback(handle),
     };
   }
   return {
     request: (callback) => (handle = setTimeout(callback, 1) as unknown as number),
+    requestNow: (callback) => setTimeout(callback, 0),
     cancel: () => clearTimeout(handle),
   };
 }
@@ -96,7 +101,7 @@ export function createIdleWorker(onError: (error: unknown) => void): IdleWorker 
       runSlice();
     };
     const timer = setTimeout(go, FRAME_WAIT_MS);
-    requestAnimationFrame(() => setTimeout(go, 0));
+    requestAnimationFrame(() => requester.requestNow(go));
   };
 
   const runSlice = (): void => timed('slice', () => {
