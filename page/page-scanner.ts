@@ -1,3 +1,4 @@
+import type { TermMatch } from '../core/finder/find-terms';
 import type { TermIndex } from '../core/finder/term-index';
 import { ContextRegions } from './context-gate';
 import { blockOf, composedParent, isInline, isSkipped, readStateOf, VISIBILITY_ATTRIBUTES, type ReadState } from './dom-rules';
@@ -61,6 +62,10 @@ export class PageScanner {
   private upgradeTimer: ReturnType<typeof setTimeout> | undefined;
   private upgradeCheck = 0;
   private repairFrame: number | undefined;
+  /** Styles may be out of date (our sheet was adopted, or no frame since the slice began): reading waits for a frame. */
+  private styleStale = false;
+  /** Roots that have adopted the mark sheet (adopting restyles the whole root). */
+  private readonly sheetRoots = new WeakSet<Node>();
   private listeners: AbortController | undefined;
 
   constructor(
@@ -145,7 +150,7 @@ export class PageScanner {
   private wake(): void {
     if (this.scheduled || !this.document || !this.ready) return;
     this.scheduled = true;
-    this.worker.schedule((deadline) => this.drain(deadline));
+    this.worker.schedule((deadline, afterFrame) => this.drain(deadline, afterFrame));
   }
 
   private pushTree(node: Node): void {
@@ -162,7 +167,14 @@ export class PageScanner {
   }
 
   /** Works until the deadline; false once the queue is empty. */
-  private drain(deadline: number): boolean {
+  private drain(deadline: number, afterFrame: boolean): boolean {
+    // Reading asks style questions (what is hidden), and a question while the page's styles are
+    // out of date makes the browser restyle inside our slice: after a page change, a hover, a
+    // scroll or our own sheet, on a large page for 100 ms and more. So blocks are read only in
+    // the first task after a frame, where the browser has just brought style up to date; changes
+    // made since (a page task in between) cost only their own restyle.
+    if (afterFrame) this.styleStale = false;
+    else this.styleStale ||= this.hasWork();
     try {
       this.checkOutside();
       if (this.editing) return this.finishDrain();
@@ -171,11 +183,12 @@ export class PageScanner {
       this.reportError(error);
     }
     while (performance.now() < deadline) {
+      if (this.styleStale && this.hasWork()) return this.waitForFrame();
       try {
         const job = this.current ?? this.nextJob();
         if (!job) return this.finishDrain();
         this.current = job;
-        if (this.work(job, deadline)) return true;
+        if (this.work(job, deadline)) return this.waitForFrame();
         this.finishJob(job);
       } catch (error) {
         // One block that fails (a page's odd DOM, a browser bug) costs only that block.
@@ -183,7 +196,16 @@ export class PageScanner {
       }
       this.current = undefined;
     }
+    return this.waitForFrame();
+  }
+
+  private waitForFrame(): true {
+    this.worker.waitForFrame();
     return true;
+  }
+
+  private hasWork(): boolean {
+    return this.current !== undefined || this.dirty.size > 0 || this.checks.size > 0 || this.stack.length > 0;
   }
 
   private finishDrain(): false {
@@ -285,7 +307,8 @@ export class PageScanner {
           job.matcher = undefined;
           job.run = undefined;
         } else {
-          markRun(this.registry, job.run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
+          this.markRun(job, job.run, matches);
+          if (this.styleStale) return true;
         }
       } else {
         const run = job.reader.next(deadline);
@@ -296,6 +319,16 @@ export class PageScanner {
         job.matcher = new RunMatcher(this.index, run.text);
       }
       if (performance.now() >= deadline) return true;
+    }
+  }
+
+  private markRun(job: BlockJob, run: TextRun, matches: TermMatch[]): void {
+    const root = matches.length > 0 ? job.block.getRootNode() : undefined;
+    const sheets = root && !this.sheetRoots.has(root) ? adoptedSheetCount(root) : undefined;
+    markRun(this.registry, run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
+    if (sheets !== undefined && adoptedSheetCount(root!) !== sheets) {
+      this.sheetRoots.add(root!);
+      this.styleStale = true;
     }
   }
 
@@ -321,16 +354,18 @@ export class PageScanner {
       } else if (record.type === 'attributes') {
         if (record.target.nodeType === Node.ELEMENT_NODE) this.checks.add(record.target as Element);
       } else {
-        if (record.removedNodes.length > 0) {
-          this.needsSweep = true;
-          this.markDirty(ownerBlock(record.target), 'own');
-        }
+        // Text and inline markup added or removed belong to the target's block: worked out once
+        // per record (a feed rewriting 4,000 labels sends 4,000 records in one callback).
+        const owner = ownerBlock(record.target);
+        let ownChanged = record.removedNodes.length > 0;
+        if (ownChanged) this.needsSweep = true;
         for (const node of record.addedNodes) {
-          if (node.nodeType === Node.TEXT_NODE) this.markDirty(blockOf(node), 'own');
+          if (node.nodeType === Node.TEXT_NODE) ownChanged = true;
           else if (node.nodeType !== Node.ELEMENT_NODE || isSkipped(node as Element)) continue;
-          else if (isInline(node as Element)) this.markDirty(blockOf(node), 'own');
+          else if (isInline(node as Element)) ownChanged = true;
           else this.markDirty(node, 'tree');
         }
+        if (ownChanged) this.markDirty(owner, 'own');
       }
     }
     this.wake();
@@ -394,6 +429,10 @@ export class PageScanner {
     this.wake();
     if (this.undefinedElements.size > 0 && this.document) this.scheduleUpgradeCheck();
   }
+}
+
+function adoptedSheetCount(root: Node): number | undefined {
+  return root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as Document | ShadowRoot).adoptedStyleSheets.length : undefined;
 }
 
 /** The block whose own text a change inside `node` belongs to. */
