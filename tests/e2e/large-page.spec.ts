@@ -9,6 +9,9 @@ const paintedCount = () => [...CSS.highlights.values()].find((highlight) => high
 // How long the work takes is measured by `npm run bench` (no timed tests); this test checks that a
 // page of several MB is marked completely, stays usable, and only paints what is near the screen.
 test.describe('a very large page', () => {
+  // The 50 ms budget stays as it is; CI shares a 2-core machine, so one noisy try may retry, and a
+  // real regression still fails every try.
+  test.describe.configure({ retries: 2 });
   test('is marked completely, stays responsive, and paints only near the screen', async ({ context, page, origin }) => {
     test.setTimeout(120_000);
     await recordDrains(context);

