@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -41,5 +42,19 @@ test.describe('the built manifests', () => {
       // MDN browser-compat-data: Highlight in Firefox for Android 140, data_collection_permissions 142.
       gecko_android: { strict_min_version: '142.0' },
     });
+  });
+  test('the shipped builds hold none of the e2e build\'s test hooks, and their UI root is closed', () => {
+    // The browser tests run the e2e build (page/test-hooks.ts); these strings exist only there.
+    for (const folder of ['chrome-mv3', 'firefox-mv2']) {
+      const dir = `.output/${folder}/content-scripts`;
+      const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+      expect(scripts.length, folder).toBeGreaterThan(0);
+      const code = scripts.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+      for (const hook of ['immuunwijzer-test', 'data-test-open-ui']) expect(code.includes(hook), `${folder}: ${hook}`).toBe(false);
+      expect(/mode:\s*[`"']open/.test(code), `${folder}: an open shadow root`).toBe(false);
+      expect(/mode:\s*[`"']closed/.test(code), `${folder}: the closed UI root`).toBe(true);
+    }
+    const e2e = readdirSync('.output/chrome-mv3-e2e/content-scripts').map((name) => readFileSync(join('.output/chrome-mv3-e2e/content-scripts', name), 'utf8')).join('\n');
+    expect(e2e.includes('immuunwijzer-test'), 'the check above looks for strings the e2e build does have').toBe(true);
   });
 });
