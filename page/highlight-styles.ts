@@ -1,7 +1,10 @@
 import type { MarkStyle } from '../utils/settings';
 
-/** The names of this document's highlights in CSS.highlights: one per mark style, and the hovered mark. */
-export type HighlightNames = Readonly<Record<MarkStyle | 'active', string>>;
+/**
+ * The names of this document's highlights in CSS.highlights: one per mark style, the hovered
+ * mark, and the underline style's stand-in on a very large page (see markCss).
+ */
+export type HighlightNames = Readonly<Record<MarkStyle | 'active' | 'largePageUnderline', string>>;
 
 /** One document's highlight names and the style sheet text that paints them. */
 export interface PageHighlights {
@@ -39,7 +42,7 @@ export function createHighlightNames(): PageHighlights {
     taken.add(name);
     return name;
   };
-  const names: HighlightNames = { underline: unique(), background: unique(), active: unique() };
+  const names: HighlightNames = { underline: unique(), background: unique(), active: unique(), largePageUnderline: unique() };
   return { names, css: markCss(names) };
 }
 
@@ -53,22 +56,30 @@ export function createHighlightNames(): PageHighlights {
  * In forced colors Chromium paints every highlight like a selection; system colours keep a mark
  * an underline (or a Mark tint) that the user's high-contrast theme colours and that differs
  * from selected text.
+ *
+ *
+ * On a very large page the underline style paints as a faint blue tint (`largePageUnderline`):
+ * while any ::highlight() with a text-decoration paints in a document, Chromium makes every
+ * layout of that document cost in proportion to its whole text (docs/browser-notes.md), so a
+ * 5 MB page that updates a clock would lose most of its frames. The switch moves the Highlight to
+ * the other name; changing the sheet instead would restyle the whole page (300 ms at 5 MB).
  */
 export function markCss(names: HighlightNames): string {
-  const { underline, background, active } = names;
+  const { underline, background, active, largePageUnderline } = names;
   return `
 ::highlight(${underline}) { text-decoration: underline dotted 2px #2f6fd0 !important; text-underline-offset: 0.15em !important; }
+::highlight(${largePageUnderline}) { background-color: rgba(47, 111, 208, 0.14) !important; }
 ::highlight(${background}) { background-color: rgba(255, 196, 0, 0.35) !important; }
 ::highlight(${active}) { background-color: rgba(47, 111, 208, 0.3) !important; }
 @media (forced-colors: active) {
 ::highlight(${underline}) { color: CanvasText !important; background-color: Canvas !important; text-decoration: underline solid 2px LinkText !important; }
+::highlight(${largePageUnderline}) { color: LinkText !important; background-color: Canvas !important; }
 ::highlight(${background}) { color: MarkText !important; background-color: Mark !important; }
 ::highlight(${active}) { color: HighlightText !important; background-color: Highlight !important; }
 }
 `;
 }
 
-/** Adds the sheet to the root's adopted sheets unless it is there already; false if the page forbids it. */
 export function adoptSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {
   try {
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -73,6 +73,7 @@ export class MarkRegistry {
   /** Documents and shadow roots with shown marks: they need the sheet. */
   private readonly paintedRoots = new Set<Document | ShadowRoot>();
   private registered = false;
+  private largePage = false;
 
   /** `highlights`: this document's names and their sheet; `options.highlightName` is one of those names. */
   constructor(
@@ -83,6 +84,26 @@ export class MarkRegistry {
     this.painter = new AllPainter(this.highlight);
     this.sheet = new CSSStyleSheet();
     this.sheet.replaceSync(highlights.css);
+  }
+
+  /** From now on the page counts as very large: marks are drawn in the style that keeps its layouts cheap (see markCss). */
+  useLargePageStyle(): void {
+    if (this.largePage) return;
+    const before = this.registeredName;
+    this.largePage = true;
+    this.moveHighlight(before);
+  }
+
+  /** The name the marks' Highlight has in CSS.highlights: the chosen style's, or its large-page stand-in. */
+  private get registeredName(): string {
+    const { names } = this.highlights;
+    return this.largePage && this.options.highlightName === names.underline ? names.largePageUnderline : this.options.highlightName;
+  }
+
+  private moveHighlight(from: string): void {
+    if (!this.registered || from === this.registeredName) return;
+    CSS.highlights.delete(from);
+    CSS.highlights.set(this.registeredName, this.highlight);
   }
 
   /** The Highlight that paints the marks; hit-testing compares against it. */
@@ -177,8 +198,8 @@ export class MarkRegistry {
   /** Puts the Highlight and the sheet back where the page removed them. Cheap: a few lookups. */
   repair(): boolean {
     let repaired = false;
-    if (this.registered && CSS.highlights.get(this.options.highlightName) !== this.highlight) {
-      CSS.highlights.set(this.options.highlightName, this.highlight);
+    if (this.registered && CSS.highlights.get(this.registeredName) !== this.highlight) {
+      CSS.highlights.set(this.registeredName, this.highlight);
       repaired = true;
     }
     for (const root of this.paintedRoots) {
@@ -190,11 +211,9 @@ export class MarkRegistry {
 
   setOptions(options: MarkOptions): void {
     if (options.highlightName === this.options.highlightName && options.firstOnly === this.options.firstOnly) return;
-    if (this.registered && options.highlightName !== this.options.highlightName) {
-      CSS.highlights.delete(this.options.highlightName);
-      CSS.highlights.set(options.highlightName, this.highlight);
-    }
+    const before = this.registeredName;
     this.options = options;
+    this.moveHighlight(before);
     this.refresh();
   }
 
@@ -214,7 +233,7 @@ export class MarkRegistry {
   dispose(): void {
     this.clear();
     this.painter.dispose();
-    if (CSS.highlights.get(this.options.highlightName) === this.highlight) CSS.highlights.delete(this.options.highlightName);
+    if (CSS.highlights.get(this.registeredName) === this.highlight) CSS.highlights.delete(this.registeredName);
     CSS.highlights.delete(this.highlights.names.active);
     for (const root of this.paintedRoots) {
       try {
@@ -280,7 +299,7 @@ export class MarkRegistry {
   private prepareRoot(mark: Mark): void {
     if (!this.registered) {
       this.registered = true;
-      CSS.highlights.set(this.options.highlightName, this.highlight);
+      CSS.highlights.set(this.registeredName, this.highlight);
     }
     const root = mark.nodes[0]?.getRootNode();
     if (!root || this.paintedRoots.has(root as Document)) return;

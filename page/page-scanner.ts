@@ -14,6 +14,8 @@ const BURST_RECORDS = 20_000;
 /** When custom elements not yet defined are looked at again (ms after the previous look). */
 const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
 const UPGRADE_CHECK_LAST_MS = 30_000;
+/** Above this much text read, the page is very large and its marks change style (see markCss). */
+export const LARGE_PAGE_CHARS = 1_000_000;
 
 /** Reading one block: its own text run by run, then its nested blocks. */
 interface BlockJob {
@@ -26,6 +28,8 @@ interface BlockJob {
   regions?: readonly Node[];
   confirmed: Set<Mark>;
   children: Node[];
+  /** The block had not been read before: its text counts towards the page's size. */
+  firstRead: boolean;
 }
 
 /**
@@ -67,6 +71,8 @@ export class PageScanner {
   /** Roots that have adopted the mark sheet (adopting restyles the whole root). */
   private readonly sheetRoots = new WeakSet<Node>();
   private listeners: AbortController | undefined;
+  /** Characters of text read for the first time (a block read again does not count twice). */
+  private textRead = 0;
 
   constructor(
     private readonly index: TermIndex,
@@ -268,6 +274,7 @@ export class PageScanner {
       this.registry.removeWithin(block);
       return undefined;
     }
+    const firstRead = !this.seenBlocks.has(block);
     this.seenBlocks.add(block);
     const children: Node[] = [];
     const noteShadow = (shadow: ShadowRoot) => this.noteShadowRoot(shadow, tree, children);
@@ -282,7 +289,7 @@ export class PageScanner {
       state === 'read',
     );
     if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
-    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children };
+    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead };
     return job;
   }
 
@@ -315,11 +322,17 @@ export class PageScanner {
         if (run === undefined) return true;
         if (run === null) return false;
         job.run = run;
+        if (job.firstRead) this.noteText(run.text.length);
         job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
         job.matcher = new RunMatcher(this.index, run.text);
       }
       if (performance.now() >= deadline) return true;
     }
+  }
+
+  private noteText(length: number): void {
+    this.textRead += length;
+    if (this.textRead > LARGE_PAGE_CHARS) this.registry.useLargePageStyle();
   }
 
   private markRun(job: BlockJob, run: TextRun, matches: TermMatch[]): void {

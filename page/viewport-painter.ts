@@ -160,17 +160,17 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     const sorted = pieces.sorted;
     const top = -innerHeight;
     const bottom = innerHeight * 2;
+    const position = new MarkPosition();
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (boxOf(sorted[middle]!).bottom < top) low = middle + 1;
+      if (position.of(sorted[middle]!).bottom < top) low = middle + 1;
       else high = middle;
     }
     const wanted = new Set<T>();
     for (let index = low; index < sorted.length && wanted.size < PIECE_LIMIT; index++) {
-      const box = boxOf(sorted[index]!);
-      if (box.top > bottom) break;
+      if (position.of(sorted[index]!).top > bottom) break;
       wanted.add(sorted[index]!);
     }
     for (const mark of pieces.painted) {
@@ -196,6 +196,67 @@ function textOrder(a: Paintable, b: Paintable): number {
   const nodeB = b.range.startContainer;
   if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
   return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * Text nodes longer than this are never measured: Chromium maps a range offset to its box by
+ * walking the node's lines, so one measurement in a 10 MB text node takes about 150 ms
+ * (docs/browser-notes.md). Which of their marks are near the screen comes from the text offsets
+ * under the screen's top and bottom edges instead (a hit test costs under a millisecond).
+ */
+const MEASURED_NODE_LIMIT = 10_000;
+
+const ABOVE = { top: -Infinity, bottom: -Infinity };
+const NEAR = { top: 0, bottom: 0 };
+const BELOW = { top: Infinity, bottom: Infinity };
+
+/** Where marks are during one paint: measured, or for long text nodes placed by their offset. */
+class MarkPosition {
+  private readonly windows = new Map<Text, { from: number; to: number } | 'above' | 'below'>();
+
+  of(mark: Paintable): { top: number; bottom: number } {
+    const node = mark.range.startContainer;
+    if (node.nodeType !== Node.TEXT_NODE || (node as Text).length <= MEASURED_NODE_LIMIT) return boxOf(mark);
+    const text = node as Text;
+    let window = this.windows.get(text);
+    if (window === undefined) this.windows.set(text, (window = nearOffsets(text)));
+    if (window === 'above') return ABOVE;
+    if (window === 'below') return BELOW;
+    const offset = mark.range.startOffset;
+    return offset < window.from ? ABOVE : offset > window.to ? BELOW : NEAR;
+  }
+}
+
+/**
+ * The offsets of a long text node within a screen's height of the viewport: the browser's own
+ * hit test at the top and bottom edges gives the offsets on screen, widened by as much again on
+ * each side. Where the node is not under the edges (off screen, or covered), its box decides.
+ */
+function nearOffsets(text: Text): { from: number; to: number } | 'above' | 'below' {
+  const parent = text.parentElement;
+  if (!parent) return 'above';
+  const box = parent.getBoundingClientRect();
+  if (box.bottom < -innerHeight) return 'above';
+  if (box.top > innerHeight * 2) return 'below';
+  const x = Math.min(Math.max(box.left + 1, 0), innerWidth - 1);
+  const top = offsetAt(text, x, Math.max(box.top, 0) + 1);
+  const bottom = offsetAt(text, x, Math.min(box.bottom, innerHeight) - 1);
+  if (top === undefined || bottom === undefined) {
+    // Covered at the edges: place the screen by its share of the box (lines are about equally long).
+    const share = (y: number) => Math.round(((y - box.top) / Math.max(box.height, 1)) * text.length);
+    return { from: share(-innerHeight), to: share(innerHeight * 2) };
+  }
+  // Past about 50,000 lines Chromium stacks the rest of a text node at the end of its box, so the
+  // bottom edge can report an offset far beyond the screen: no screen holds more than one
+  // character per 20 square pixels.
+  const most = Math.ceil((innerWidth * innerHeight) / 20);
+  const screen = bottom > top ? Math.min(bottom - top, most) : most;
+  return { from: top - screen, to: top + screen * 2 };
+}
+
+function offsetAt(text: Text, x: number, y: number): number | undefined {
+  const caret = document.caretPositionFromPoint?.(x, y);
+  return caret?.offsetNode === text ? caret.offset : undefined;
 }
 
 function boxOf(mark: Paintable): DOMRect {

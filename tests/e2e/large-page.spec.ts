@@ -1,10 +1,41 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { drainReports, longestWork, recordDrains } from './extension-work';
-import { drained } from './highlights';
+import { drained, readMarks } from './highlights';
 import { markedOnPage } from './page-terms';
 
 /** The marks' highlight: the only one with priority 0 on this page (its name is random). */
 const paintedCount = () => [...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0;
+
+/** A frame over this long is a long animation frame: the page would stutter. */
+const LONG_FRAME_MS = 50;
+
+/**
+ * Scrolls through the page in 40 steps, a frame each, and returns the long animation frames
+ * (the browser's own 'long-animation-frame' entries) that came meanwhile. Without the extension
+ * these pages scroll without any (checked when the test was written: frames of 17-25 ms).
+ */
+async function longFramesWhileScrolling(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const long: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(Math.round(entry.duration));
+    });
+    observer.observe({ type: 'long-animation-frame' });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const height = document.documentElement.scrollHeight;
+    for (let step = 0; step < 40; step++) {
+      // Mostly a screen at a time, now and then a jump, as a reader does.
+      window.scrollBy(0, step % 8 === 7 ? height / 12 : innerHeight * 0.9);
+      await nextFrame();
+    }
+    await nextFrame();
+    await nextFrame();
+    observer.takeRecords().forEach((entry) => long.push(Math.round(entry.duration)));
+    observer.disconnect();
+    return long;
+  });
+}
 
 // How long the work takes is measured by `npm run bench` (no timed tests); this test checks that a
 // page of several MB is marked completely, stays usable, and only paints what is near the screen.
@@ -41,6 +72,15 @@ test.describe('a very large page', () => {
     expect(painted).toBeGreaterThan(0);
     expect(painted).toBeLessThan(2_000);
 
+    // A page this large is drawn without text-decoration (it would make each of its layouts slow):
+    // the marks' rule is a tint.
+    const styles = new Set((await readMarks(page)).map((mark) => mark.style));
+    expect([...styles]).toEqual(['background']);
+
+    // Scrolling: no frame long enough to stutter (the marks change with every screen).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect((await longFramesWhileScrolling(page)).filter((duration) => duration > LONG_FRAME_MS)).toEqual([]);
+
     // Scrolled to the end, the marks there are painted.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect
@@ -58,5 +98,42 @@ test.describe('a very large page', () => {
         }),
       )
       .toBe(true);
+  });
+
+  test('one text node of 10 MB is marked whole, scrolls without long frames, and is painted where the reader is', async ({ context, page, origin }) => {
+    test.setTimeout(150_000);
+    await page.goto(`${origin}/big-text.html?mb=10`, { waitUntil: 'load', timeout: 60_000 });
+    const { length, expected } = await page.evaluate(() => ({
+      length: (document.getElementById('tekst')!.firstChild as Text).length,
+      expected: Number(document.body.dataset.termCount),
+    }));
+    expect(length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    await drained(page, 120_000);
+    expect(await markedOnPage(context)).toBe(expected);
+
+    expect((await longFramesWhileScrolling(page)).filter((duration) => duration > LONG_FRAME_MS)).toEqual([]);
+
+    // Wherever the reader is, the term nearest the middle of the screen is painted. Where that is
+    // comes from the browser's own hit test (the text offset under the middle of the screen), and
+    // the fixture has a term every 50 sentences, so one lies within 6,000 characters of any point.
+    for (const fraction of [0.1, 0.45, 0.8, 1]) {
+      await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const caret = document.caretPositionFromPoint(innerWidth / 2, innerHeight / 2);
+              const text = document.getElementById('tekst')!.firstChild;
+              if (!caret || caret.offsetNode !== text) return 'no text under the middle of the screen';
+              const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+              const ranges = [...(marks ?? [])] as AbstractRange[];
+              if (ranges.length > 2_000) return `${ranges.length} ranges painted`;
+              const near = ranges.some((range) => range.startContainer === text && Math.abs(range.startOffset - caret.offset) < 6_000);
+              return near ? 'painted near the middle' : `nothing painted near offset ${caret.offset}`;
+            }),
+          { timeout: 10_000 },
+        )
+        .toBe('painted near the middle');
+    }
   });
 });
