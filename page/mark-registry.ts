@@ -48,6 +48,23 @@ function composedContains(root: Node, node: Node): boolean {
   return false;
 }
 
+/** The root, its elements and their open shadow roots, or undefined once there are more than `limit`. */
+function nodesUnder(root: Node, limit: number): Node[] | undefined {
+  const found: Node[] = [];
+  const pending: Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    found.push(node);
+    if (found.length > limit) return undefined;
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) pending.push(shadow);
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.ELEMENT_NODE) pending.push(child);
+    }
+  }
+  return found;
+}
+
 /**
  * Every mark on the page and which of them are painted. Marks are kept per text node and per
  * block, so a changed block or a removed node drops exactly its own marks, and a block read again
@@ -179,9 +196,11 @@ export class MarkRegistry {
 
   /** Drops the marks of every block in `root`'s subtree (shadow trees included). */
   removeWithin(root: Node): void {
-    for (const [block, marks] of [...this.byBlock]) {
-      if (composedContains(root, block)) this.removeMarks(marks);
-    }
+    if (this.byBlock.size === 0) return;
+    // A hidden menu is a few nodes on a page of thousands of marked blocks: walk the smaller side.
+    const nodes = nodesUnder(root, this.byBlock.size);
+    const blocks = nodes ? nodes.filter((node) => this.byBlock.has(node)) : [...this.byBlock.keys()].filter((block) => composedContains(root, block));
+    for (const block of blocks) this.removeMarks(this.byBlock.get(block)!);
   }
 
   /** Drops the marks of blocks the page has removed; returns how many blocks went. */

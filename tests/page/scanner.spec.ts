@@ -158,6 +158,22 @@ test.describe('the block queue', () => {
     expect(result.after).toEqual({ marks: 11, roots: 10, counts: [['nivolumab', 1], ['pembrolizumab', 10]] });
   });
 
+  test('hiding a subtree drops the marks of its nested blocks and shadow roots, and only those', async ({ enginePage }) => {
+    const many = Array.from({ length: 300 }, (_, n) => `<p>Bericht ${n} over nivolumab.</p>`).join('');
+    const page = await enginePage(`${many}<nav id="menu"><ul><li>Over <b>pembrolizumab</b></li><li><div id="host"></div></li></ul></nav>`);
+    const result = await page.evaluate(async () => {
+      document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Ook ipilimumab.</p>';
+      engine.start();
+      await engine.drained();
+      const before = [...engine.handle().registry.shownCounts()].sort();
+      (document.querySelector('#menu') as HTMLElement).hidden = true;
+      await engine.drained();
+      return { before, after: [...engine.handle().registry.shownCounts()].sort() };
+    });
+    expect(result.before).toEqual([['ipilimumab', 1], ['nivolumab', 300], ['pembrolizumab', 1]]);
+    expect(result.after).toEqual([['nivolumab', 300]]);
+  });
+
   test('one block that throws costs only that block', async ({ enginePage }) => {
     const page = await enginePage(`<p>Eerst nivolumab.</p><p id="bad">Dan pembrolizumab.</p><p>Dan ipilimumab.</p>`);
     const result = await page.evaluate(async () => {
