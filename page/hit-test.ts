@@ -39,11 +39,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
 /**
  * The painted mark under the point. Uses CSS.highlights.highlightsFromPoint where the browser
  * has it (Chrome 140+, Firefox 150+); elsewhere the caret position under the point, checked
- * against the mark's boxes because the caret snaps to the nearest text.
+ * against the mark's boxes because the caret snaps to the nearest text. Without `highlight` (the
+ * marks are not on the page: "mark on hover") the browser cannot be asked, so the caret decides.
  */
-export function markAtPoint(registry: MarkRegistry, highlight: Highlight, x: number, y: number): Mark | undefined {
+export function markAtPoint(registry: MarkRegistry, highlight: Highlight | undefined, x: number, y: number): Mark | undefined {
   const fromPoint = (CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint }).highlightsFromPoint;
-  if (typeof fromPoint === 'function') {
+  if (highlight && typeof fromPoint === 'function') {
     for (const hit of fromPoint.call(CSS.highlights, x, y)) {
       if (hit.highlight !== highlight) continue;
       for (const range of hit.ranges) {
