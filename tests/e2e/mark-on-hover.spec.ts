@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { overlay } from './closed-ui';
+import { openPopupPage, storageArea } from './extension-pages';
 import { expect, test } from './fixtures';
 import { drained, highlightNames } from './highlights';
 import { entryOf, expectedMarks, setSettings } from './page-helpers';
@@ -120,5 +121,19 @@ test.describe('"Markeer pas als ik een woord aanwijs"', () => {
     await setSettings(context, { markOnHover: false });
     await expect.poll(async () => (await readSpy(page)).highlightTexts.length).toBe(expectedMarks(PAGE).length);
     expect((await readSpy(page)).adoptedRules.length).toBeGreaterThan(0);
+  });
+
+  test('the popup has a labelled checkbox that says why, stored in its own item', async ({ context, extensionId }) => {
+    const popup = await openPopupPage(context, extensionId);
+    await popup.getByTestId('settings-toggle').click();
+    const box = popup.getByRole('checkbox', { name: 'Markeer pas als ik een woord aanwijs' });
+    await expect(box).not.toBeChecked();
+    await expect(box).toHaveAccessibleDescription(/website kan zien welke woorden gemarkeerd zijn/);
+    await box.check();
+    await expect.poll(() => storageArea(context, 'sync')).toMatchObject({ markOnHover: true });
+    await popup.close();
+    const reopened = await openPopupPage(context, extensionId);
+    await reopened.getByTestId('settings-toggle').click();
+    await expect(reopened.getByRole('checkbox', { name: 'Markeer pas als ik een woord aanwijs' })).toBeChecked();
   });
 });
