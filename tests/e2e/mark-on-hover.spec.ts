@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { overlay } from './closed-ui';
 import { openPopupPage, storageArea } from './extension-pages';
-import { expect, test } from './fixtures';
+import { CHROMIUM_ARGS, chromiumPath, expect, test } from './fixtures';
+import { EXTENSION_PATH } from './launch';
 import { drained, highlightNames } from './highlights';
 import { entryOf, expectedMarks, setSettings } from './page-helpers';
 import { markedOnPage } from './page-terms';
@@ -135,5 +136,38 @@ test.describe('"Markeer pas als ik een woord aanwijs"', () => {
     const reopened = await openPopupPage(context, extensionId);
     await reopened.getByTestId('settings-toggle').click();
     await expect(reopened.getByRole('checkbox', { name: 'Markeer pas als ik een woord aanwijs' })).toBeChecked();
+  });
+
+  test('a tap on a word by the user explains it and paints only that word, until a tap elsewhere', async ({ origin }) => {
+    const tablet = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath(),
+      headless: true,
+      hasTouch: true,
+      viewport: { width: 1024, height: 768 },
+      args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_ARGS],
+    });
+    try {
+      await setSettings(tablet, { markOnHover: true });
+      const page = await tablet.newPage();
+      await page.goto(`${origin}/${PAGE}`);
+      await drained(page);
+      const painted = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((highlight) => [...highlight].map((range) => `${range.startOffset}-${range.endOffset}`)));
+      expect(await painted()).toEqual([]);
+      const ui = await overlay(page);
+      const tap = async (point: { x: number; y: number }) => {
+        const cdp = await tablet.newCDPSession(page);
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await cdp.detach();
+      };
+      await tap(await wordCentre(page, 'nivolumab'));
+      await expect(ui.getByTestId('tooltip')).toContainText(entryOf('nivolumab').short);
+      expect(await painted()).toHaveLength(1);
+      await tap({ x: 5, y: 5 });
+      await expect(ui.getByTestId('tooltip')).toHaveCount(0);
+      expect(await painted()).toEqual([]);
+    } finally {
+      await tablet.close();
+    }
   });
 });
