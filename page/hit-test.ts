@@ -27,9 +27,23 @@ export function rectAt(mark: Mark, x: number, y: number): DOMRect | undefined {
   return undefined;
 }
 
+/**
+ * The open shadow roots under the point, outermost first. A caret lookup stops at a shadow host
+ * unless it is given the roots to enter (the marks of a shadow tree would never be found).
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot && !roots.includes(element.shadowRoot)) {
+    roots.push(element.shadowRoot);
+    element = element.shadowRoot.elementFromPoint(x, y);
+  }
+  return roots;
+}
+
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    const position = document.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(x, y) });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);

@@ -14,9 +14,10 @@ const PAGE = 'news-article.html';
  * The centre of the first occurrence of `word` in the page's text, found in the page's own DOM:
  * with "mark on hover" there is no painted mark to take the position from.
  */
-async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+async function wordCentre(page: Page, word: string, inShadowOf?: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([wanted, host]) => {
+    const root = host ? document.querySelector(host)!.shadowRoot! : document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(wanted);
       if (at < 0) continue;
@@ -28,7 +29,7 @@ async function wordCentre(page: Page, word: string): Promise<{ x: number; y: num
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return undefined;
-  }, word);
+  }, [word, inShadowOf] as const);
   if (!point) throw new Error(`"${word}" is not in the page`);
   return point;
 }
@@ -169,5 +170,15 @@ test.describe('"Markeer pas als ik een woord aanwijs"', () => {
     } finally {
       await tablet.close();
     }
+  });
+
+  test('a word inside an open shadow root is found under the pointer too', async ({ context, page, origin }) => {
+    await setSettings(context, { markOnHover: true });
+    await page.goto(`${origin}/shadow-dom.html`);
+    await drained(page);
+    const ui = await overlay(page);
+    const point = await wordCentre(page, 'Tecentriq', '#kaart');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect(ui.getByTestId('tooltip')).toContainText(entryOf('atezolizumab').short);
   });
 });
