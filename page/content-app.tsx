@@ -23,11 +23,14 @@ export interface ContentAppOptions {
 /** What a settings change can alter on this page; anything else (another site switched off) leaves it alone. */
 function effectOn(settings: Settings, site: string, names: HighlightNames): MarkOptions | undefined {
   if (!isActiveOn(settings, site)) return undefined;
-  return { highlightName: names[settings.markStyle], firstOnly: settings.firstOnly };
+  return { highlightName: names[settings.markStyle], firstOnly: settings.firstOnly, markOnHover: settings.markOnHover };
 }
 
 function sameEffect(a: MarkOptions | undefined, b: MarkOptions | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.highlightName === b.highlightName && a.firstOnly === b.firstOnly);
+  return (
+    a === b ||
+    (a !== undefined && b !== undefined && a.highlightName === b.highlightName && a.firstOnly === b.firstOnly && a.markOnHover === b.markOnHover)
+  );
 }
 
 /** The extension on one page (or frame): a session while it is switched on here, nothing while off. */

@@ -70,12 +70,25 @@ export function markCss(names: HighlightNames): string {
 ::highlight(${underline}) { text-decoration: underline dotted 2px #2f6fd0 !important; text-underline-offset: 0.15em !important; }
 ::highlight(${largePageUnderline}) { background-color: rgba(47, 111, 208, 0.14) !important; }
 ::highlight(${background}) { background-color: rgba(255, 196, 0, 0.35) !important; }
-::highlight(${active}) { background-color: rgba(47, 111, 208, 0.3) !important; }
+${ACTIVE_RULE(active)}
 @media (forced-colors: active) {
 ::highlight(${underline}) { color: CanvasText !important; background-color: Canvas !important; text-decoration: underline solid 2px LinkText !important; }
 ::highlight(${largePageUnderline}) { color: LinkText !important; background-color: Canvas !important; }
 ::highlight(${background}) { color: MarkText !important; background-color: Mark !important; }
-::highlight(${active}) { color: HighlightText !important; background-color: Highlight !important; }
+${ACTIVE_FORCED_RULE(active)}
+}
+`;
+}
+
+const ACTIVE_RULE = (name: string) => `::highlight(${name}) { background-color: rgba(47, 111, 208, 0.3) !important; }`;
+const ACTIVE_FORCED_RULE = (name: string) => `::highlight(${name}) { color: HighlightText !important; background-color: Highlight !important; }`;
+
+/** Only the explained word's rules: the sheet a page gets for one hover with "mark on hover" on. */
+export function activeMarkCss(name: string): string {
+  return `
+${ACTIVE_RULE(name)}
+@media (forced-colors: active) {
+${ACTIVE_FORCED_RULE(name)}
 }
 `;
 }

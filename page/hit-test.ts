@@ -27,9 +27,23 @@ export function rectAt(mark: Mark, x: number, y: number): DOMRect | undefined {
   return undefined;
 }
 
+/**
+ * The open shadow roots under the point, outermost first. A caret lookup stops at a shadow host
+ * unless it is given the roots to enter (the marks of a shadow tree would never be found).
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot && !roots.includes(element.shadowRoot)) {
+    roots.push(element.shadowRoot);
+    element = element.shadowRoot.elementFromPoint(x, y);
+  }
+  return roots;
+}
+
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    const position = document.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(x, y) });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -39,11 +53,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
 /**
  * The painted mark under the point. Uses CSS.highlights.highlightsFromPoint where the browser
  * has it (Chrome 140+, Firefox 150+); elsewhere the caret position under the point, checked
- * against the mark's boxes because the caret snaps to the nearest text.
+ * against the mark's boxes because the caret snaps to the nearest text. Without `highlight` (the
+ * marks are not on the page: "mark on hover") the browser cannot be asked, so the caret decides.
  */
-export function markAtPoint(registry: MarkRegistry, highlight: Highlight, x: number, y: number): Mark | undefined {
+export function markAtPoint(registry: MarkRegistry, highlight: Highlight | undefined, x: number, y: number): Mark | undefined {
   const fromPoint = (CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint }).highlightsFromPoint;
-  if (typeof fromPoint === 'function') {
+  if (highlight && typeof fromPoint === 'function') {
     for (const hit of fromPoint.call(CSS.highlights, x, y)) {
       if (hit.highlight !== highlight) continue;
       for (const range of hit.ranges) {

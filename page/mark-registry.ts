@@ -26,6 +26,11 @@ export interface Mark {
 export interface MarkOptions {
   highlightName: string;
   firstOnly: boolean;
+  /**
+   * "Markeer pas als ik een woord aanwijs": the marks are kept (hit-testing, the navigator) but
+   * nothing is painted, so the page sees no Highlight and no sheet of the registry at all. Off when left out.
+   */
+  markOnHover?: boolean;
 }
 
 const WHOLE_PAGE: readonly Node[] = [];
@@ -126,6 +131,11 @@ export class MarkRegistry {
   /** The Highlight that paints the marks; hit-testing compares against it. */
   get paint(): Highlight {
     return this.highlight;
+  }
+
+  /** Whether the page has the marks' Highlight: without it, hit-testing cannot ask the browser. */
+  get painting(): boolean {
+    return this.registered;
   }
 
   get size(): number {
@@ -229,7 +239,9 @@ export class MarkRegistry {
   }
 
   setOptions(options: MarkOptions): void {
-    if (options.highlightName === this.options.highlightName && options.firstOnly === this.options.firstOnly) return;
+    const { highlightName, firstOnly, markOnHover } = this.options;
+    if (options.highlightName === highlightName && options.firstOnly === firstOnly && (options.markOnHover ?? false) === (markOnHover ?? false)) return;
+    if (options.markOnHover && !markOnHover) this.withdraw();
     const before = this.registeredName;
     this.options = options;
     this.moveHighlight(before);
@@ -252,8 +264,13 @@ export class MarkRegistry {
   dispose(): void {
     this.clear();
     this.painter.dispose();
-    if (CSS.highlights.get(this.registeredName) === this.highlight) CSS.highlights.delete(this.registeredName);
+    this.withdraw();
     CSS.highlights.delete(this.highlights.names.active);
+  }
+
+  /** Takes the Highlight and the sheet off the page; they come back with the next painted mark. */
+  private withdraw(): void {
+    if (CSS.highlights.get(this.registeredName) === this.highlight) CSS.highlights.delete(this.registeredName);
     for (const root of this.paintedRoots) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
@@ -304,6 +321,7 @@ export class MarkRegistry {
   private show(mark: Mark): void {
     this.shown.add(mark);
     if (this.options.firstOnly) this.firstById.set(mark.id, mark);
+    if (this.options.markOnHover) return;
     this.prepareRoot(mark);
     if (this.shown.size > PAINT_ALL_LIMIT && this.painter instanceof AllPainter) {
       this.painter.dispose();

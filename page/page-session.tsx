@@ -5,6 +5,7 @@ import { PageOverlay, type NavigatorState, type TooltipState } from '../componen
 import type { PageHighlights } from './highlight-styles';
 import { liveRange, markAtPoint, rectAt } from './hit-test';
 import { startHoverController } from './hover-controller';
+import { HoverSpotlight } from './hover-spotlight';
 import type { InputRelay } from './input-relay';
 import { MarkRegistry, type Mark, type MarkOptions } from './mark-registry';
 import { isLive, MarkOrder } from './mark-order';
@@ -45,7 +46,8 @@ export class PageSession {
   private readonly registry: MarkRegistry;
   private readonly scanner: PageScanner;
   private readonly abort = new AbortController();
-  private readonly activeHighlight = new Highlight();
+  private readonly spotlight: HoverSpotlight;
+  private markOnHover: boolean;
   private readonly order: MarkOrder;
   private ui: UiHost | undefined;
   private tooltip: (TooltipState & { mark: Mark }) | undefined;
@@ -61,7 +63,8 @@ export class PageSession {
     markOptions: MarkOptions,
     parentSignal: AbortSignal,
   ) {
-    this.activeHighlight.priority = 1;
+    this.spotlight = new HoverSpotlight(options.highlights.names.active);
+    this.markOnHover = markOptions.markOnHover ?? false;
     this.registry = new MarkRegistry(markOptions, options.highlights);
     this.scanner = new PageScanner(options.index(), this.registry, options.reportError);
     this.order = new MarkOrder(document, this.registry);
@@ -75,7 +78,7 @@ export class PageSession {
     startHoverController(
       options.input,
       {
-        markAt: (x, y) => markAtPoint(registry, registry.paint, x, y),
+        markAt: (x, y) => markAtPoint(registry, registry.painting ? registry.paint : undefined, x, y),
         rectAt,
         isOwnUi: (event) => this.isOwnUi(event),
       },
@@ -97,6 +100,11 @@ export class PageSession {
 
   setMarkOptions(markOptions: MarkOptions): void {
     this.registry.setOptions(markOptions);
+    const markOnHover = markOptions.markOnHover ?? false;
+    if (markOnHover === this.markOnHover) return;
+    this.markOnHover = markOnHover;
+    // The explained word stays lit, now by the rules of the new setting.
+    if (this.tooltip) this.spotlight.show(this.tooltip.mark.range, this.markOnHover);
   }
 
   /** How often each term is marked here, without sorting: cheap even with tens of thousands of marks. */
@@ -112,6 +120,7 @@ export class PageSession {
     clearTimeout(this.focusTimer);
     this.repair.disconnect();
     this.scanner.stop();
+    this.spotlight.dispose();
     this.registry.dispose();
     if (this.ui) render(null, this.ui.container);
     this.ui?.remove();
@@ -226,16 +235,14 @@ export class PageSession {
     const entry = this.options.entries.get(mark.id);
     if (!entry || this.abort.signal.aborted) return;
     this.tooltip = { mark, entry, focus, anchor: { left: anchor.left, top: anchor.top, width: anchor.width, height: anchor.height } };
-    this.activeHighlight.clear();
-    this.activeHighlight.add(mark.range);
-    CSS.highlights.set(this.options.highlights.names.active, this.activeHighlight);
+    this.spotlight.show(mark.range, this.markOnHover);
     this.render();
   }
 
   private hideTooltip(): void {
     if (!this.tooltip) return;
     this.tooltip = undefined;
-    this.activeHighlight.clear();
+    this.spotlight.hide();
     this.render();
   }
 

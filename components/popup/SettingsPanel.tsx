@@ -12,7 +12,7 @@ const MARK_STYLES = [
 ] as const;
 
 /**
- * The four settings; each change is saved at once and reaches open tabs without a reload. The
+ * The five settings; each change is saved at once and reaches open tabs without a reload. The
  * controls show the store's snapshot, never their own state: a change that fails to save springs
  * back to the stored value, with the store's message.
  */
@@ -58,6 +58,19 @@ export function SettingsPanel({ store, site }: SettingsPanelProps) {
             />
             Elk woord alleen de eerste keer markeren
           </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.markOnHover}
+              onChange={(event) => store.set('markOnHover', event.currentTarget.checked)}
+              aria-describedby="setting-mark-on-hover-why"
+              data-testid="setting-mark-on-hover"
+            />
+            Markeer pas als ik een woord aanwijs
+          </label>
+          <p class="setting-why" id="setting-mark-on-hover-why" data-testid="setting-mark-on-hover-why">
+            Een website kan zien welke woorden gemarkeerd zijn. Met dit aan ziet hij dat pas als je een woord aanwijst.
+          </p>
           <fieldset class="style-choice">
             <legend>Markering</legend>
             {MARK_STYLES.map(([value, label]) => (

@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { waitForDrained } from '../shared/drained-signal';
 
 /** How a mark is drawn, read from the rule for its highlight in its root's adopted sheets. */
 export type PaintedStyle = 'underline' | 'background' | 'unstyled';
@@ -80,29 +81,7 @@ export async function markTexts(target: Page | Frame): Promise<string[]> {
  * 'drained' event at the end of the work. Pings repeat until the content script is there.
  */
 export async function drained(target: Page | Frame, timeoutMs = 30_000): Promise<void> {
-  await target.evaluate(
-    (timeout) =>
-      new Promise<void>((resolve, reject) => {
-        const stop = () => {
-          clearInterval(pinger);
-          clearTimeout(failer);
-          document.removeEventListener('immuunwijzer-test:drained', done);
-        };
-        const done = () => {
-          stop();
-          resolve();
-        };
-        document.addEventListener('immuunwijzer-test:drained', done);
-        const ping = () => document.dispatchEvent(new Event('immuunwijzer-test:ping'));
-        const pinger = setInterval(ping, 50);
-        const failer = setTimeout(() => {
-          stop();
-          reject(new Error(`the extension did not report an empty queue within ${timeout} ms (is it running on this page?)`));
-        }, timeout);
-        ping();
-      }),
-    timeoutMs,
-  );
+  await target.evaluate(waitForDrained, timeoutMs);
 }
 
 /** The marks once the extension has read everything on the page (see drained). */

@@ -101,7 +101,7 @@ export async function setSettings(context: BrowserContext, settings: Record<stri
   worker ??= await context.waitForEvent('serviceworker');
   await worker.evaluate(async (value) => {
     // One sync item per setting, the site list in local (utils/settings-storage/layout.ts).
-    const { disabledSites = [], ...synced } = { enabled: true, firstOnly: false, markStyle: 'underline', ...value };
+    const { disabledSites = [], ...synced } = { enabled: true, firstOnly: false, markStyle: 'underline', markOnHover: false, ...value };
     type Area = { set(items: object): Promise<void> };
     const { chrome } = globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } };
     await chrome.storage.sync.set(synced);

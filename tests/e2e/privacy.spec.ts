@@ -4,10 +4,8 @@ import { expect, test } from './fixtures';
 import { highlightNames, settledMarks } from './highlights';
 import { entryOf, markBox, watchProblems } from './page-helpers';
 import { markedOnPage } from './page-terms';
+import { IDENTIFYING } from '../shared/spy-recorder';
 import { installSpy, readSpy } from './spy';
-
-/** Anything that names the extension or its build tool. */
-const IDENTIFYING = /immuunwijzer|wxt|chrome-extension|moz-extension|extension|glossary|uitleg/i;
 
 async function hover(page: Page, text: string) {
   const box = await markBox(page, text);

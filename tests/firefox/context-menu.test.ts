@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../e2e/server/serve';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { openUitlegFromTooltip } from './extension-page';
-import { launchFirefoxWithExtension } from './launch';
+import { firefoxForThisFile } from './firefox-session';
 
 const MENU_ID = 'immuunwijzer-lookup';
 
-let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await launchFirefoxWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const firefox = firefoxForThisFile();
 
 /** menus has no getter; update() of an id that does not exist rejects. */
 function menuExists(page: Page): Promise<boolean> {
@@ -40,7 +28,7 @@ async function waitFor(check: () => Promise<boolean>): Promise<boolean> {
 
 describe('the context menu in Firefox', () => {
   it('is there again after the background page starts without onInstalled (as after a browser restart)', async () => {
-    const page = await openUitlegFromTooltip(browser, server.origin);
+    const page = await openUitlegFromTooltip(firefox.browser, firefox.origin);
     expect(await waitFor(() => menuExists(page))).toBe(true);
 
     // A browser restart leaves a persistent background page without its menu items (MDN

@@ -1,21 +1,9 @@
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../e2e/server/serve';
-import { launchFirefoxWithExtension } from './launch';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { firefoxForThisFile } from './firefox-session';
 
-let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await launchFirefoxWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const firefox = firefoxForThisFile();
 
 async function markTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -43,22 +31,22 @@ async function settled(page: Page, minimum: number): Promise<string[]> {
 
 describe('the Firefox build in Firefox', () => {
   it('marks terms with the Highlight API, never inside editors, and sends nothing anywhere', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${server.origin}/editors.html`);
+    await page.goto(`${firefox.origin}/editors.html`);
     expect(await settled(page, 3)).toEqual(['nivolumab', 'tumor', 'PD-L1']);
-    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(firefox.origin))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('paints the dotted underline under a marked term', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     await page.setViewport({ width: 1000, height: 700 });
-    await page.goto(`${server.origin}/editors.html`);
+    await page.goto(`${firefox.origin}/editors.html`);
     await settled(page, 3);
     await new Promise((done) => setTimeout(done, 300));
     const boxes = await page.evaluate(() => {
@@ -90,8 +78,8 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it('follows a React page that re-renders every 100 ms without breaking it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/react-app.html`);
+    const page = await firefox.browser.newPage();
+    await page.goto(`${firefox.origin}/react-app.html`);
     const marks = await settled(page, 5);
     expect(marks).toEqual(expect.arrayContaining(['nivolumab', 'PD-L1']));
     await new Promise((done) => setTimeout(done, 1000));
@@ -100,9 +88,9 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it('shows the tooltip on hover', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     await page.setViewport({ width: 1000, height: 700 });
-    await page.goto(`${server.origin}/editors.html`);
+    await page.goto(`${firefox.origin}/editors.html`);
     await settled(page, 3);
     const point = await page.evaluate(() => {
       const [range] = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0) ?? [];

@@ -4,7 +4,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** The Firefox e2e build (`npm run build:e2e`): the shipped build plus test-only signals (page/test-hooks.ts). */
 const EXTENSION_PATH = resolve('.output/firefox-mv2-e2e');
-const EXTENSION_ID = 'immuunwijzer@immuunwijzer.nl';
+/** The add-on id in the manifest (browser_specific_settings); WXT names its events after it. */
+export const EXTENSION_ID = 'immuunwijzer@immuunwijzer.nl';
 /** Fixed for the tests (Firefox picks a random one per profile), so extension pages have a known URL. */
 export const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;

@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../e2e/server/serve';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { openUitlegFromTooltip } from './extension-page';
-import { launchFirefoxWithExtension } from './launch';
+import { firefoxForThisFile } from './firefox-session';
 
 // Firefox for Android cannot run here; Firefox ESR at a phone's size is the closest check: the
 // popup (which Android opens as a full page) must fit the screen, and a tap must open the tooltip.
 const PHONE = { width: 360, height: 740 };
 
-let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startServer(0);
-  browser = await launchFirefoxWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const firefox = firefoxForThisFile();
 
 async function waitFor<T>(read: () => Promise<T | undefined>): Promise<T> {
   for (let attempt = 0; attempt < 75; attempt++) {
@@ -40,7 +28,7 @@ function overflow(page: Page) {
 
 describe('Firefox at a phone size', () => {
   it('the popup as a full page fits the screen without horizontal scrolling', async () => {
-    const page = await openUitlegFromTooltip(browser, server.origin);
+    const page = await openUitlegFromTooltip(firefox.browser, firefox.origin);
     await page.setViewport(PHONE);
     expect((await overflow(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
     // An extension page may open another one of its own pages.
@@ -53,9 +41,9 @@ describe('Firefox at a phone size', () => {
   });
 
   it('a tap on a marked word opens its explanation', async () => {
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     await page.setViewport({ ...PHONE, hasTouch: true, isMobile: true });
-    await page.goto(`${server.origin}/editors.html`);
+    await page.goto(`${firefox.origin}/editors.html`);
     // The e2e build gives a page that asks for it an open UI root (page/test-hooks.ts), so the test can
     // read the tooltip; the shipped build's root is always closed.
     await page.evaluate(() => document.documentElement.setAttribute('data-test-open-ui', ''));

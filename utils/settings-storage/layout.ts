@@ -5,7 +5,7 @@ import { firstValid, isRecord, type Settings } from './values';
  * and a write touches only what changed; the site list in storage.local, which has no per-item
  * limit (241 sites filled the old single sync item, issue 11).
  */
-export const SYNC_KEYS = ['enabled', 'firstOnly', 'markStyle'] as const;
+export const SYNC_KEYS = ['enabled', 'firstOnly', 'markStyle', 'markOnHover'] as const;
 export type SyncSetting = (typeof SYNC_KEYS)[number];
 export const SITES_KEY = 'disabledSites';
 /** Version 1 kept every setting in this one sync item. Read as a fallback until it is migrated. */
@@ -42,6 +42,7 @@ export function settingsFromAreas(sync: Record<string, unknown>, local: Record<s
     disabledSites: firstValid('disabledSites', local[SITES_KEY], legacy.disabledSites),
     firstOnly: firstValid('firstOnly', sync.firstOnly, legacy.firstOnly),
     markStyle: firstValid('markStyle', sync.markStyle, legacy.markStyle),
+    markOnHover: firstValid('markOnHover', sync.markOnHover, legacy.markOnHover),
   };
 }
 

@@ -7,6 +7,11 @@ export interface Settings {
   /** Mark only the first occurrence of each term on a page. */
   firstOnly: boolean;
   markStyle: MarkStyle;
+  /**
+   * Paint nothing until the pointer rests on a word (or a tap, or the navigator): pages can read
+   * highlights, so with this on a page sees a mark only while its tooltip is open.
+   */
+  markOnHover: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   firstOnly: false,
   markStyle: 'underline',
+  markOnHover: false,
 };
 
 /** Longest host name DNS allows; anything longer in the site list is not a site. */
@@ -26,6 +32,7 @@ const PARSERS: Parsers = {
   enabled: (value) => (typeof value === 'boolean' ? value : undefined),
   firstOnly: (value) => (typeof value === 'boolean' ? value : undefined),
   markStyle: (value) => (value === 'underline' || value === 'background' ? value : undefined),
+  markOnHover: (value) => (typeof value === 'boolean' ? value : undefined),
   disabledSites: (value) =>
     Array.isArray(value)
       ? [...new Set(value.filter((site): site is string => typeof site === 'string' && site.length > 0 && site.length <= MAX_HOST_LENGTH))]
@@ -55,6 +62,7 @@ export function withDefaults(value: unknown): Settings {
     disabledSites: firstValid('disabledSites', record.disabledSites),
     firstOnly: firstValid('firstOnly', record.firstOnly),
     markStyle: firstValid('markStyle', record.markStyle),
+    markOnHover: firstValid('markOnHover', record.markOnHover),
   };
 }
 

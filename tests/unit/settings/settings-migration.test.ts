@@ -29,6 +29,7 @@ describe('migration from the version 1 single sync item', () => {
       disabledSites: ['kanker.nl', 'forum.example'],
       firstOnly: true,
       markStyle: 'background',
+      markOnHover: false,
     });
   });
 
@@ -54,6 +55,27 @@ describe('migration from the version 1 single sync item', () => {
     expect(await readSettings()).toMatchObject({ enabled: true, disabledSites: ['nieuw.nl'], firstOnly: true });
   });
 
+  it('moves "mark on hover" to its own item, beside a newer version\'s unknown key', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...V1_SETTINGS, markOnHover: true } });
+    await migrateSettings();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      enabled: false,
+      firstOnly: true,
+      markStyle: 'background',
+      markOnHover: true,
+      settings: { speakTerms: { voice: 'nl-NL', rate: 0.9 } },
+    });
+    expect((await readSettings()).markOnHover).toBe(true);
+  });
+
+  it('"mark on hover" is off by default and read from its own sync item', async () => {
+    expect((await readSettings()).markOnHover).toBe(false);
+    await fakeBrowser.storage.sync.set({ markOnHover: true });
+    expect((await readSettings()).markOnHover).toBe(true);
+    await fakeBrowser.storage.sync.set({ markOnHover: 'yes' });
+    expect((await readSettings()).markOnHover).toBe(false);
+  });
+
   it('without an old item it writes nothing', async () => {
     await migrateSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
@@ -62,10 +84,10 @@ describe('migration from the version 1 single sync item', () => {
 });
 
 describe('corrupt stored values are ignored safely', () => {
-  const DEFAULTS: Settings = { enabled: true, disabledSites: [], firstOnly: false, markStyle: 'underline' };
+  const DEFAULTS: Settings = { enabled: true, disabledSites: [], firstOnly: false, markStyle: 'underline', markOnHover: false };
   const cases: [string, Record<string, unknown>, Record<string, unknown>, Settings][] = [
-    ['wrong types', { enabled: 'yes', firstOnly: 1, markStyle: 'neon' }, { disabledSites: 'kanker.nl' }, DEFAULTS],
-    ['null values', { enabled: null, firstOnly: null, markStyle: null }, { disabledSites: null }, DEFAULTS],
+    ['wrong types', { enabled: 'yes', firstOnly: 1, markStyle: 'neon', markOnHover: 'ja' }, { disabledSites: 'kanker.nl' }, DEFAULTS],
+    ['null values', { enabled: null, firstOnly: null, markStyle: null, markOnHover: null }, { disabledSites: null }, DEFAULTS],
     ['a list with junk', {}, { disabledSites: [1, null, '', 'a.nl', 'a.nl', { host: 'b.nl' }, 'x'.repeat(300)] }, { ...DEFAULTS, disabledSites: ['a.nl'] }],
     ['an old item that is a string', { settings: 'garbage' }, {}, DEFAULTS],
     ['an old item that is a list', { settings: [true, 'background'] }, {}, DEFAULTS],
@@ -96,10 +118,12 @@ describe('watchSettings', () => {
     await expect.poll(() => seen.at(-1)?.markStyle).toBe('background');
     await fakeBrowser.storage.local.set({ disabledSites: ['kanker.nl'] });
     await expect.poll(() => seen.at(-1)?.disabledSites).toEqual(['kanker.nl']);
-    expect(seen).toHaveLength(2);
+    await fakeBrowser.storage.sync.set({ markOnHover: true });
+    await expect.poll(() => seen.at(-1)?.markOnHover).toBe(true);
+    expect(seen).toHaveLength(3);
     unwatch();
     await fakeBrowser.storage.sync.set({ enabled: false });
     await readSettings();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 });

@@ -88,6 +88,7 @@ describe('SettingsStore', () => {
     store.setSiteOff('kanker.nl', true);
     store.set('markStyle', 'background');
     store.set('firstOnly', true);
+    store.set('markOnHover', true);
     store.setSiteOff('forum.nl', true);
     await settle();
     expect(await readStoredSettings(areas)).toEqual({
@@ -95,7 +96,9 @@ describe('SettingsStore', () => {
       disabledSites: ['kanker.nl', 'forum.nl'],
       firstOnly: true,
       markStyle: 'background',
+      markOnHover: true,
     });
+    expect(areas.sync.value('markOnHover')).toBe(true);
     await expectShownIsStored();
   });
 
