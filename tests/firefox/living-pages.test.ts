@@ -1,0 +1,104 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { waitForDrained } from '../shared/drained-signal';
+import { firefoxForThisFile } from './firefox-session';
+
+// The page-engine checks of tests/e2e/living-pages.spec.ts that need no extension page, in the
+// Firefox build: text that appears without a text change, removed shadow hosts, editors made
+// later, and repair after the page clears CSS.highlights or its adopted sheets.
+const firefox = firefoxForThisFile();
+
+/** The marked words in text order, read by the page from CSS.highlights (priority 0: the marks). */
+function markTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Document order across shadow roots: the path of child indexes from the top (a range
+    // comparison would throw for ranges in different trees).
+    const pathOf = (node: Node): number[] => {
+      const path: number[] = [];
+      for (let current: Node | null = node; current; ) {
+        const parent: Node | null = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+        if (!parent) break;
+        path.unshift(current instanceof ShadowRoot ? -1 : Array.prototype.indexOf.call(parent.childNodes, current));
+        current = parent;
+      }
+      return path;
+    };
+    const before = (a: number[], b: number[]) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    };
+    return [...CSS.highlights.values()]
+      .filter((highlight) => highlight.priority === 0)
+      .flatMap((highlight) => [...highlight])
+      .map((range) => ({
+        order: [...pathOf(range.startContainer), range.startOffset],
+        text: range.startContainer.textContent!.slice(range.startOffset, range.endOffset),
+      }))
+      .sort((a, b) => before(a.order, b.order))
+      .map(({ text }) => text);
+  });
+}
+
+async function open(file: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.setViewport({ width: 1000, height: 700 });
+  await page.goto(`${firefox.origin}/${file}`);
+  await page.evaluate(waitForDrained, 30_000);
+  return page;
+}
+
+async function change(page: Page, code: () => void): Promise<string[]> {
+  await page.evaluate(code);
+  await page.evaluate(waitForDrained, 30_000);
+  return markTexts(page);
+}
+
+describe('pages that change while they are read, in Firefox', () => {
+  it('reads text that appears without a text change, drops removed shadow hosts and regions made editable', async () => {
+    const page = await open('living-page.html');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // The same marks as in Chromium (tests/e2e/living-pages.spec.ts): five shadow roots hold atezolizumab.
+    expect(await markTexts(page)).toEqual(['immuuntherapie', 'longarts', 'nivolumab', 'durvalumab', 'atezolizumab', 'atezolizumab', 'atezolizumab', 'atezolizumab', 'atezolizumab']);
+
+    // The custom element defined two seconds after load attaches its shadow root without a mutation.
+    await page.waitForFunction(() => (window as unknown as { __defined?: boolean }).__defined === true, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        [...CSS.highlights.values()]
+          .flatMap((highlight) => [...highlight])
+          .some((range) => range.startContainer.textContent!.slice(range.startOffset, range.endOffset) === 'Tecentriq'),
+      { timeout: 10_000, polling: 100 },
+    );
+
+    const shown = await change(page, () => {
+      document.querySelector<HTMLElement>('#paneel')!.hidden = false;
+      document.querySelector<HTMLDetailsElement>('#meer')!.open = true;
+    });
+    expect(shown).toEqual(expect.arrayContaining(['pembrolizumab', 'ipilimumab']));
+
+    const hostsGone = await change(page, () => document.querySelectorAll('.host').forEach((host) => host.remove()));
+    expect(hostsGone).not.toContain('atezolizumab');
+
+    const editable = await change(page, () => document.querySelector('#notitie')!.setAttribute('contenteditable', 'true'));
+    expect(editable).not.toContain('durvalumab');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('puts the marks back when the page clears CSS.highlights or its adopted sheets', async () => {
+    const page = await open('living-page.html');
+    const marks = await markTexts(page);
+    expect(marks.length).toBeGreaterThan(3);
+    const leftAfterClearing = await page.evaluate(() => {
+      CSS.highlights.clear();
+      document.adoptedStyleSheets = [];
+      return CSS.highlights.size + document.adoptedStyleSheets.length;
+    });
+    expect(leftAfterClearing).toBe(0);
+    await page.mouse.wheel({ deltaY: 200 });
+    await page.waitForFunction(() => CSS.highlights.size > 0 && document.adoptedStyleSheets.length === 1, { timeout: 10_000, polling: 100 });
+    expect(await markTexts(page)).toEqual(marks);
+    await page.close();
+  });
+});
