@@ -102,3 +102,46 @@ describe('pages that change while they are read, in Firefox', () => {
     await page.close();
   });
 });
+
+describe('very large pages, in Firefox', () => {
+  /** The ranges of the marks' highlight (priority 0) that lie on screen, by the page's own measurement. */
+  const onScreen = (page: Page) =>
+    page.evaluate(() => {
+      const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+      const ranges = [...(marks ?? [])];
+      const visible = ranges.filter((range) => {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const box = live.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+      return { painted: ranges.length, visible: visible.length };
+    });
+
+  it('a 5 MB forum is marked to its end, painted only near the screen, also after scrolling to the end', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(`${firefox.origin}/large-page.html?kb=5000`, { timeout: 60_000 });
+    await page.evaluate(waitForDrained, 120_000);
+    const top = await onScreen(page);
+    expect(top.visible).toBeGreaterThan(0);
+    expect(top.painted).toBeLessThan(2_000);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(
+      () => {
+        const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+        return [...(marks ?? [])].some((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          const box = live.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+      },
+      { timeout: 10_000, polling: 200 },
+    );
+    expect((await onScreen(page)).painted).toBeLessThan(2_000);
+    await page.close();
+  }, 180_000);
+});
