@@ -10,4 +10,15 @@
 export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'koptk-longkanker-doelgericht': ['Doelgerichte therapie bij longkanker', 'Bijwerkingen'],
   'koptk-melanoom-doelgericht': ['Doelgerichte therapie bij huidkanker (melanoom)', 'Bijwerkingen'],
+  'kankernl-melanoom-doelgericht': [
+    'Doelgerichte therapie bij melanoom',
+    'Patiënten met stadium 3',
+    'Patiënten met stadium 4',
+    'Resistentie',
+    'Behandelcentra',
+    'Doelgerichte therapie',
+    'Hoe werkt doelgerichte therapie?',
+  ],
+  'fk-lorlatinib': ['Samenstelling', 'Uitleg symbolen', 'Advies', 'Indicaties', 'Doseringen'],
+  'anna-gemcitabine-carboplatine': ['Chemotherapie met Gemcitabine/Carboplatin (NSCLC)', 'Wat is chemotherapie?', 'Behandelplan'],
 };
