@@ -21,4 +21,14 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   ],
   'fk-lorlatinib': ['Samenstelling', 'Uitleg symbolen', 'Advies', 'Indicaties', 'Doseringen'],
   'anna-gemcitabine-carboplatine': ['Chemotherapie met Gemcitabine/Carboplatin (NSCLC)', 'Wat is chemotherapie?', 'Behandelplan'],
+  'zin-nivolumab-relatlimab': [
+    'Pakketadvies sluisgeneesmiddel nivolumab-relatlimab (Opdualag®) voor de behandeling van huidkanker',
+    'Aandoening waarbij het middel kan worden toegepast',
+    'De aandoening en de behandeling',
+    'Sluis voor dure geneesmiddelen',
+  ],
+  'nvmo-selpercatinib-nsclc': [
+    'Adviezen commissie BOM',
+    'Selpercatinib als tweedelijnsbehandeling bij gemetastaseerd RET-fusiepositief niet-kleincellig longcarcinoom',
+  ],
 };

@@ -123,7 +123,8 @@ describe('medicines for lung cancer and melanoma from the source pages (issue #1
     ['ALK-remmer', 'alk-remmer'], ['crizotinib', 'crizotinib'], ['Xalkori', 'crizotinib'], ['alectinib', 'alectinib'], ['Alecensa', 'alectinib'],
     ['ceritinib', 'ceritinib'], ['Zykadia', 'ceritinib'], ['lorlatinib', 'lorlatinib'], ['Lorviqua', 'lorlatinib'],
     ['encorafenib', 'encorafenib'], ['Braftovi', 'encorafenib'], ['binimetinib', 'binimetinib'], ['Mektovi', 'binimetinib'],
-    ['gemcitabine', 'gemcitabine'],
+    ['gemcitabine', 'gemcitabine'], ['relatlimab', 'relatlimab'], ['Opdualag', 'relatlimab'], ['selpercatinib', 'selpercatinib'],
+    ['Retsevmo', 'selpercatinib'],
   ];
 
   it.each(names)('finds %j exactly, as %s, and answers with no other medicine by name', (query, id) => {
@@ -150,7 +151,7 @@ describe('medicines for lung cancer and melanoma from the source pages (issue #1
 });
 
 describe('medicines the glossary does not have', () => {
-  it.each(['selpercatinib', 'relatlimab', 'brigatinib', 'pralsetinib', 'avelumab', 'olaparib', 'wat is selpercatinib'])(
+  it.each(['tremelimumab', 'amivantamab', 'brigatinib', 'pralsetinib', 'avelumab', 'olaparib', 'wat is amivantamab'])(
     'never answers %j with another medicine, and says it is not covered',
     (query) => {
       const answer = searcher.answer(query);

@@ -33,9 +33,18 @@ describe('the 2017 note in the tooltip', () => {
     expect(tooltipNote(id)).toBe(shown ? melanomaNote : undefined);
   });
 
-  it('is shown exactly where an anchored reference to the folder backs the short text', () => {
+  // Any source with an age note counts, not only the folder: the NVMO advice of 2022 is old too.
+  const oldSources = new Set(content.sources.filter((source) => source.ageNote).map((source) => source.id));
+
+  it('shows the note of the old source the shown fact rests on, not the folder note, for the NVMO advice of 2022', () => {
+    expect(tooltipNote('selpercatinib')).toMatch(/februari 2022/);
+    expect(tooltipNote('lorlatinib')).toBeUndefined();
+  });
+
+  it('is shown exactly where an anchored reference to an old source (the folder, …) backs the short text', () => {
+    expect(oldSources.has('sm-melanoom-2017')).toBe(true);
     const wrong = content.glossary.filter((entry) => {
-      const restsOnFolder = entry.sources.some((ref) => ref.short && ref.source === 'sm-melanoom-2017' && (ref.anchors ?? []).length > 0);
+      const restsOnFolder = entry.sources.some((ref) => ref.short && oldSources.has(ref.source) && (ref.anchors ?? []).length > 0);
       return (tooltipNote(entry.id) !== undefined) !== restsOnFolder;
     });
     expect(wrong.map((entry) => entry.id)).toEqual([]);
