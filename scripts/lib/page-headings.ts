@@ -31,4 +31,17 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Adviezen commissie BOM',
     'Selpercatinib als tweedelijnsbehandeling bij gemetastaseerd RET-fusiepositief niet-kleincellig longcarcinoom',
   ],
+  'rl-nsclc-alk': ['ALK fusies', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
+  'rl-nsclc-kras-g12c': ['KRAS G12C mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen', 'Onderbouwing'],
+  'rl-nsclc-leeftijd-conditie': [
+    'Invloed van leeftijd en performance status op de effectiviteit en toxiciteit van oncologische systeemtherapie bij gemetastaseerd NSCLC',
+    'Uitgangsvraag',
+    'Aanbeveling',
+    'Oudere patiënten en NSCLC zonder actionable driver mutatie waarvoor doelgerichte therapie beschikbaar is',
+    'Oudere patiënten en NSCLC met actionable driver mutatie waarvoor doelgerichte therapie beschikbaar is',
+    'Performance status en NSCLC zonder actionable driver mutatie waarvoor doelgerichte therapie beschikbaar is',
+    'Performance status 2',
+    'Performance status 3-4',
+    'Performance status en NSCLC met actionable driver mutatie waarvoor doelgerichte therapie beschikbaar is',
+  ],
 };
