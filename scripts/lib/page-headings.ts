@@ -31,6 +31,17 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Adviezen commissie BOM',
     'Selpercatinib als tweedelijnsbehandeling bij gemetastaseerd RET-fusiepositief niet-kleincellig longcarcinoom',
   ],
+  'rl-sclc-ld-chemoradiatie': [
+    'Kleincellig longcarcinoom - Systemische behandeling bij thoracale ra',
+    'Uitgangsvraag',
+    'Aanbeveling',
+    'Overwegingen',
+    'Onderbouwing',
+  ],
+  'nvmo-atezolizumab-sclc': [
+    'Adviezen commissie BOM',
+    'Atezolizumab met chemotherapie als eerstelijns behandeling voor ‘extensive stage’ kleincellig longcarcinoom',
+  ],
   'rl-nsclc-alk': ['ALK fusies', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
   'rl-nsclc-kras-g12c': ['KRAS G12C mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen', 'Onderbouwing'],
   'rl-nsclc-leeftijd-conditie': [

@@ -125,7 +125,7 @@ describe('medicines for lung cancer and melanoma from the source pages (issue #1
     ['encorafenib', 'encorafenib'], ['Braftovi', 'encorafenib'], ['binimetinib', 'binimetinib'], ['Mektovi', 'binimetinib'],
     ['gemcitabine', 'gemcitabine'], ['relatlimab', 'relatlimab'], ['Opdualag', 'relatlimab'], ['selpercatinib', 'selpercatinib'],
     ['Retsevmo', 'selpercatinib'], ['brigatinib', 'brigatinib'], ['Alunbrig', 'brigatinib'], ['sotorasib', 'sotorasib'], ['Lumykras', 'sotorasib'],
-    ['vinorelbine', 'vinorelbine'],
+    ['vinorelbine', 'vinorelbine'], ['etoposide', 'etoposide'],
   ];
 
   it.each(names)('finds %j exactly, as %s, and answers with no other medicine by name', (query, id) => {

@@ -27,7 +27,7 @@ function fleschDouma(text: string): number {
 /** Entries written or rewritten for issue #16 (medicines); the B1 bar applies to each one. */
 const MEDICINE_ENTRIES = [
   'egfr-remmer', 'gefitinib', 'erlotinib', 'afatinib', 'osimertinib', 'alk-remmer', 'crizotinib', 'alectinib', 'ceritinib',
-  'lorlatinib', 'encorafenib', 'binimetinib', 'gemcitabine', 'relatlimab', 'selpercatinib', 'brigatinib', 'sotorasib', 'vinorelbine', 'dabrafenib', 'trametinib', 'vemurafenib',
+  'lorlatinib', 'encorafenib', 'binimetinib', 'gemcitabine', 'relatlimab', 'selpercatinib', 'brigatinib', 'sotorasib', 'vinorelbine', 'etoposide', 'platina', 'dabrafenib', 'trametinib', 'vemurafenib',
   'cobimetinib',
 ];
 
