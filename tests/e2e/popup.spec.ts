@@ -166,17 +166,24 @@ test.describe('the popup', () => {
   test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {
     const popup = await openPopup(context, extensionId);
     const search = popup.getByTestId('search');
-    for (const query of ['encorafenib', 'osimertinib', 'binimetinib']) {
+    // Medicines no source page covers yet (encorafenib, osimertinib and binimetinib now have entries).
+    for (const query of ['pralsetinib', 'amivantamab', 'entrectinib']) {
       await search.fill(query);
       await expect(popup.getByTestId('unknown-medicine')).toContainText('Dit middel staat (nog) niet in Immuunwijzer. Vraag je arts of apotheker.');
       await expect(popup.getByTestId('result')).toHaveCount(0);
       await expect(popup.getByTestId('no-results')).toHaveCount(0);
     }
-    await search.fill('encorafenib');
+    await search.fill('entrectinib');
     await expect(popup.getByTestId('suggestion')).toContainText('Bedoel je');
-    await expect(popup.getByTestId('suggestion').locator('[data-result-id="vemurafenib"]')).toBeVisible();
+    await expect(popup.getByTestId('suggestion').locator('[data-result-id="erlotinib"]')).toBeVisible();
     await search.press('Enter');
     await expect(popup.getByTestId('entry')).toHaveCount(0);
+    // A medicine it now has is the answer, by name and by brand.
+    await search.fill('osimertinib');
+    await expect(popup.getByTestId('unknown-medicine')).toHaveCount(0);
+    await expect(popup.getByTestId('result').first()).toHaveAttribute('data-result-id', 'osimertinib');
+    await search.fill('Braftovi');
+    await expect(popup.getByTestId('result').first()).toHaveAttribute('data-result-id', 'encorafenib');
     // A typo of a name it has is the answer.
     await search.fill('nivolumap');
     await expect(popup.getByTestId('unknown-medicine')).toHaveCount(0);
