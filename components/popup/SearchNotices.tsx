@@ -4,7 +4,7 @@ import type { SearchResult } from '../../core/search/search';
 /** The patient folders the answers come from, with their year: "Longkanker Nederland (2023)". */
 export function coveredSources(content: Pick<Content, 'faq' | 'sources'>): string[] {
   const cited = new Set(content.faq.flatMap((entry) => entry.sources.map((ref) => ref.source)));
-  return content.sources.filter((source) => cited.has(source.id)).map((source) => `${source.publisher} (${source.date.slice(0, 4)})`);
+  return content.sources.filter((source) => cited.has(source.id)).map((source) => (source.date ? `${source.publisher} (${source.date.slice(0, 4)})` : source.publisher));
 }
 
 const joinDutch = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);

@@ -13,14 +13,17 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
+/** The date label of a source page that shows no date: said honestly, never guessed. */
+export const UNDATED_LABEL = 'datum niet vermeld';
+
 export interface Source {
   id: string;
   title: string;
   publisher: string;
   url: string;
-  /** ISO date (YYYY-MM-DD or YYYY-MM) of the text itself. */
-  date: string;
-  /** The date as a reader sees it: "bijgewerkt 9 augustus 2023". */
+  /** ISO date (YYYY-MM-DD or YYYY-MM) the text itself shows; left out when the page shows none. */
+  date?: string;
+  /** The date as a reader sees it: "bijgewerkt 9 augustus 2023", or "datum niet vermeld" (UNDATED_LABEL). */
   dateLabel: string;
   /** Shown with every entry from an old source: treatment may have changed since. */
   ageNote?: string;

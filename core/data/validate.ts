@@ -6,6 +6,7 @@ import {
   type GlossaryEntry,
   type Source,
   type SourceRef,
+  UNDATED_LABEL,
 } from './types';
 
 const MAX_SHORT_LENGTH = 160;
@@ -138,9 +139,10 @@ function validateSources(check: Checker, raw: unknown): Source[] {
       title: check.text(file, entry, fields, 'title'),
       publisher: check.text(file, entry, fields, 'publisher'),
       url: check.text(file, entry, fields, 'url'),
-      date: check.text(file, entry, fields, 'date'),
       dateLabel: check.text(file, entry, fields, 'dateLabel'),
     };
+    if (fields.date !== undefined || source.dateLabel !== UNDATED_LABEL) source.date = check.text(file, entry, fields, 'date');
+    else if (fields.ageNote !== undefined) check.report(file, entry, 'ageNote', 'needs a date: an undated page cannot be said to be old');
     if (source.url && !/^https:\/\/[^\s]+$/.test(source.url)) check.report(file, entry, 'url', 'must be an https URL');
     if (source.date && !/^\d{4}-\d{2}(-\d{2})?$/.test(source.date)) {
       check.report(file, entry, 'date', 'must be YYYY-MM or YYYY-MM-DD');

@@ -116,8 +116,42 @@ describe('search', () => {
   });
 });
 
+describe('medicines for lung cancer and melanoma from the source pages (issue #16)', () => {
+  const names: [string, string][] = [
+    ['EGFR-remmer', 'egfr-remmer'], ['gefitinib', 'gefitinib'], ['Iressa', 'gefitinib'], ['erlotinib', 'erlotinib'], ['Tarceva', 'erlotinib'],
+    ['afatinib', 'afatinib'], ['Giotrif', 'afatinib'], ['osimertinib', 'osimertinib'], ['Tagrisso', 'osimertinib'],
+    ['ALK-remmer', 'alk-remmer'], ['crizotinib', 'crizotinib'], ['Xalkori', 'crizotinib'], ['alectinib', 'alectinib'], ['Alecensa', 'alectinib'],
+    ['ceritinib', 'ceritinib'], ['Zykadia', 'ceritinib'], ['lorlatinib', 'lorlatinib'], ['Lorviqua', 'lorlatinib'],
+    ['encorafenib', 'encorafenib'], ['Braftovi', 'encorafenib'], ['binimetinib', 'binimetinib'], ['Mektovi', 'binimetinib'],
+    ['gemcitabine', 'gemcitabine'], ['relatlimab', 'relatlimab'], ['Opdualag', 'relatlimab'], ['selpercatinib', 'selpercatinib'],
+    ['Retsevmo', 'selpercatinib'],
+  ];
+
+  it.each(names)('finds %j exactly, as %s, and answers with no other medicine by name', (query, id) => {
+    const results = searcher.search(query);
+    expect(results[0]).toMatchObject({ type: 'term', id, match: query.toLowerCase() === id || query === 'EGFR-remmer' || query === 'ALK-remmer' ? 'exact' : 'alias' });
+    const otherByName = results.slice(1).filter((result) => medicines.has(result.id) && result.match !== 'words');
+    expect(otherByName).toEqual([]);
+    expect(searcher.answer(query).unknownMedicine).toBeUndefined();
+  });
+
+  it.each([
+    ['osimertinb', 'osimertinib'],
+    ['erlotinip', 'erlotinib'],
+    ['gefitinip', 'gefitinib'],
+    ['lorlatinip', 'lorlatinib'],
+    ['alektinib', 'alectinib'],
+    ['krizotinib', 'crizotinib'],
+  ])('lands the typo %j on %s, never on a look-alike drug', (query, id) => {
+    const results = searcher.search(query);
+    expect(results[0]).toMatchObject({ type: 'term', id, match: 'fuzzy' });
+    expect(results[0]?.suggestion).toBeUndefined();
+    expect(results.filter((result) => medicines.has(result.id) && result.id !== id && result.match === 'fuzzy')).toEqual([]);
+  });
+});
+
 describe('medicines the glossary does not have', () => {
-  it.each(['encorafenib', 'osimertinib', 'binimetinib', 'lorlatinib', 'avelumab', 'olaparib', 'wat is osimertinib'])(
+  it.each(['tremelimumab', 'amivantamab', 'brigatinib', 'pralsetinib', 'avelumab', 'olaparib', 'wat is amivantamab'])(
     'never answers %j with another medicine, and says it is not covered',
     (query) => {
       const answer = searcher.answer(query);
@@ -128,15 +162,15 @@ describe('medicines the glossary does not have', () => {
   );
 
   it('offers look-alike medicines only as suggestions', () => {
-    expect(searcher.answer('encorafenib').suggestions.map((result) => result.id)).toContain('vemurafenib');
-    expect(searcher.answer('binimetinib').suggestions.map((result) => result.id)).toContain('cobimetinib');
+    expect(searcher.answer('brigatinib').suggestions.map((result) => result.id)).toContain('crizotinib');
+    expect(searcher.answer('pralsetinib').suggestions.map((result) => result.id)).toContain('erlotinib');
     // search() lists them after the answers, flagged.
-    expect(searcher.search('encorafenib').every((result) => result.suggestion === true)).toBe(true);
+    expect(searcher.search('brigatinib').every((result) => result.suggestion === true)).toBe(true);
   });
 
   it('keeps the other words of the query: side effects are still answered', () => {
-    const answer = searcher.answer('encorafenib bijwerkingen');
-    expect(answer.unknownMedicine).toBe('encorafenib');
+    const answer = searcher.answer('brigatinib bijwerkingen');
+    expect(answer.unknownMedicine).toBe('brigatinib');
     expect(answer.results[0]?.id).toBe('lkn-wat-doen-bij-bijwerkingen');
     expect(answer.results.filter((result) => medicines.has(result.id))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entryAgeNote } from '../../../components/source-line';
 import { loadContent } from '../../../core/data/content';
 import { toTooltipEntry } from '../../../core/data/tooltip-entry';
+import { PAGE_HEADINGS } from '../../../scripts/lib/page-headings';
 
 const content = loadContent();
 const melanomaNote = content.sources.find((source) => source.id === 'sm-melanoom-2017')?.ageNote;
@@ -32,9 +33,18 @@ describe('the 2017 note in the tooltip', () => {
     expect(tooltipNote(id)).toBe(shown ? melanomaNote : undefined);
   });
 
-  it('is shown exactly where an anchored reference to the folder backs the short text', () => {
+  // Any source with an age note counts, not only the folder: the NVMO advice of 2022 is old too.
+  const oldSources = new Set(content.sources.filter((source) => source.ageNote).map((source) => source.id));
+
+  it('shows the note of the old source the shown fact rests on, not the folder note, for the NVMO advice of 2022', () => {
+    expect(tooltipNote('selpercatinib')).toMatch(/februari 2022/);
+    expect(tooltipNote('lorlatinib')).toBeUndefined();
+  });
+
+  it('is shown exactly where an anchored reference to an old source (the folder, …) backs the short text', () => {
+    expect(oldSources.has('sm-melanoom-2017')).toBe(true);
     const wrong = content.glossary.filter((entry) => {
-      const restsOnFolder = entry.sources.some((ref) => ref.short && ref.source === 'sm-melanoom-2017' && (ref.anchors ?? []).length > 0);
+      const restsOnFolder = entry.sources.some((ref) => ref.short && oldSources.has(ref.source) && (ref.anchors ?? []).length > 0);
       return (tooltipNote(entry.id) !== undefined) !== restsOnFolder;
     });
     expect(wrong.map((entry) => entry.id)).toEqual([]);
@@ -45,5 +55,22 @@ describe('the 2017 note in the tooltip', () => {
     expect(JSON.stringify(reduced)).not.toContain('"anchors"');
     expect(reduced.find((entry) => entry.id === 'tumor')?.general).toBe(true);
     expect(reduced.find((entry) => entry.id === 'braf')?.sources.some((ref) => ref.short)).toBe(true);
+  });
+});
+
+describe('an age note on every old source', () => {
+  /** The day the sources were last checked; a source dated more than three years before it needs a note. */
+  const CHECKED = '2026-12-01';
+  const threeYearsBefore = `${Number(CHECKED.slice(0, 4)) - 3}${CHECKED.slice(4)}`;
+
+  // The seeds are left out: the lung FAQ (9 August 2023) passed three years in 2026 and has no note
+  // yet; adding one changes what every lung tooltip shows, which is the lead's call (see the report).
+  const pages = new Set(Object.keys(PAGE_HEADINGS));
+
+  it('gives an age note to every source page dated more than three years before the last check, and to no newer one', () => {
+    const dated = content.sources.filter((source) => pages.has(source.id) && source.date !== undefined);
+    expect(dated.filter((source) => source.date! < threeYearsBefore && !source.ageNote).map((source) => source.id)).toEqual([]);
+    expect(dated.filter((source) => source.date! >= threeYearsBefore && source.ageNote).map((source) => source.id)).toEqual([]);
+    expect(content.sources.find((source) => source.id === 'sm-melanoom-2017')?.ageNote).toBeDefined();
   });
 });

@@ -62,6 +62,17 @@ describe('validateContent', () => {
     expect(problemsOf({ ...rawContent, sources: {} })).toContainEqual('data/sources.json: must be a JSON array of entries');
   });
 
+  it('accepts a source page without a date only when it says "datum niet vermeld", and then without an age note', () => {
+    const page = { id: 'pagina', title: 'T', publisher: 'P', url: 'https://example.org/t' };
+    const withSource = (source: Record<string, unknown>): RawContent => ({ ...rawContent, sources: [...(rawContent.sources as unknown[]), source] });
+    expect(problemsOf(withSource({ ...page, dateLabel: 'datum niet vermeld' }))).toEqual([]);
+    expect(problemsOf(withSource({ ...page, dateLabel: 'ergens in 2020' }))).toContainEqual('data/sources.json: entry "pagina": field "date" must be a non-empty string');
+    expect(problemsOf(withSource({ ...page, dateLabel: 'datum niet vermeld', ageNote: 'Oud.' }))).toContainEqual(
+      'data/sources.json: entry "pagina": field "ageNote" needs a date: an undated page cannot be said to be old',
+    );
+    expect(problemsOf(withSource({ ...page, date: '2020', dateLabel: '2020' }))).toContainEqual('data/sources.json: entry "pagina": field "date" must be YYYY-MM or YYYY-MM-DD');
+  });
+
   it('accepts a general entry without sources, and no short flag in the FAQ', () => {
     expect(problemsOf(withGlossaryChange((entries) => {
       entries[0]!.general = true;

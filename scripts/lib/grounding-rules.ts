@@ -2,7 +2,7 @@
  * The checkable part of "every fact as strong as its source" (docs/content-guide.md): the
  * numbers, stages, intervals and counts of a text, and its strength words.
  */
-import { foldText } from '../../../scripts/lib/seed-text';
+import { foldText } from './seed-text';
 
 const NUMBER_WORDS: Record<string, string> = {
   twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10',

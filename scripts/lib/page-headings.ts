@@ -1,0 +1,34 @@
+/**
+ * The headings of the source pages other than the two seeds (data/sources.json), in page order,
+ * exactly as the page prints them. The text of each page, as it was read, is kept outside the
+ * repo in `<sources dir>/<source id>.txt` (see scripts/lib/source-text.ts); its first line is the
+ * page's address. A cited section runs from its heading to the next heading in this list, as for
+ * the seeds; scripts/seed-fingerprint.ts fails when a heading is not a line of its page.
+ *
+ * Medicine pages first (branch reach-medicines); other pages are appended at the end.
+ */
+export const PAGE_HEADINGS: Record<string, readonly string[]> = {
+  'koptk-longkanker-doelgericht': ['Doelgerichte therapie bij longkanker', 'Bijwerkingen'],
+  'koptk-melanoom-doelgericht': ['Doelgerichte therapie bij huidkanker (melanoom)', 'Bijwerkingen'],
+  'kankernl-melanoom-doelgericht': [
+    'Doelgerichte therapie bij melanoom',
+    'Patiënten met stadium 3',
+    'Patiënten met stadium 4',
+    'Resistentie',
+    'Behandelcentra',
+    'Doelgerichte therapie',
+    'Hoe werkt doelgerichte therapie?',
+  ],
+  'fk-lorlatinib': ['Samenstelling', 'Uitleg symbolen', 'Advies', 'Indicaties', 'Doseringen'],
+  'anna-gemcitabine-carboplatine': ['Chemotherapie met Gemcitabine/Carboplatin (NSCLC)', 'Wat is chemotherapie?', 'Behandelplan'],
+  'zin-nivolumab-relatlimab': [
+    'Pakketadvies sluisgeneesmiddel nivolumab-relatlimab (Opdualag®) voor de behandeling van huidkanker',
+    'Aandoening waarbij het middel kan worden toegepast',
+    'De aandoening en de behandeling',
+    'Sluis voor dure geneesmiddelen',
+  ],
+  'nvmo-selpercatinib-nsclc': [
+    'Adviezen commissie BOM',
+    'Selpercatinib als tweedelijnsbehandeling bij gemetastaseerd RET-fusiepositief niet-kleincellig longcarcinoom',
+  ],
+};

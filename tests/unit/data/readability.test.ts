@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../core/data/content';
+
+const content = loadContent();
+
+/** Medicine names (terms and aliases of medicine entries): long words no reader can be spared. */
+const medicineNames = new Set(
+  content.glossary.filter((entry) => entry.category === 'medicijn').flatMap((entry) => [entry.term, ...entry.aliases].map((form) => form.toLowerCase())),
+);
+
+/** Syllables of a Dutch word, counted as groups of vowels ("oe", "ij", "aa" are one). */
+function syllables(word: string): number {
+  return Math.max(1, word.match(/[aeiouyáéíóúàèëïöüäâêîôû]+/g)?.length ?? 0);
+}
+
+/**
+ * Flesch-Douma, the Dutch reading ease: 206.835 − 0.93 × words per sentence − 77 × syllables per
+ * word. 60 and more reads as plain language. Medicine names and bare numbers are left out.
+ */
+function fleschDouma(text: string): number {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
+  const words = (text.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !/^[\d-]+$/.test(word) && !medicineNames.has(word));
+  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
+  return 206.835 - 0.93 * (words.length / sentences.length) - 77 * (syllableCount / words.length);
+}
+
+/** Entries written or rewritten for issue #16 (medicines); the B1 bar applies to each one. */
+const MEDICINE_ENTRIES = [
+  'egfr-remmer', 'gefitinib', 'erlotinib', 'afatinib', 'osimertinib', 'alk-remmer', 'crizotinib', 'alectinib', 'ceritinib',
+  'lorlatinib', 'encorafenib', 'binimetinib', 'gemcitabine', 'relatlimab', 'selpercatinib', 'dabrafenib', 'trametinib', 'vemurafenib',
+  'cobimetinib',
+];
+
+describe('reading ease (B1)', () => {
+  it('scores a plain text high and a dense one low (the formula works)', () => {
+    expect(fleschDouma('Je krijgt een pil. Die slik je elke dag.')).toBeGreaterThan(90);
+    expect(fleschDouma('Gemetastaseerde niet-kleincellige longcarcinomen vereisen moleculaire diagnostiek voorafgaand aan systemische behandeling.')).toBeLessThan(0);
+  });
+
+  it('leaves medicine names out of the score', () => {
+    expect(fleschDouma('Je krijgt osimertinib.')).toBe(fleschDouma('Je krijgt.'));
+  });
+
+  it.each(MEDICINE_ENTRIES)('explains %s at Flesch-Douma 60 or more', (id) => {
+    const entry = content.glossary.find((candidate) => candidate.id === id);
+    expect(entry, id).toBeDefined();
+    expect(fleschDouma(entry!.explanation)).toBeGreaterThanOrEqual(60);
+  });
+});
