@@ -31,4 +31,20 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Adviezen commissie BOM',
     'Selpercatinib als tweedelijnsbehandeling bij gemetastaseerd RET-fusiepositief niet-kleincellig longcarcinoom',
   ],
+  'kankernl-biopsie-longkanker': [
+    'Biopsie bij longkanker',
+    'Biopsie in de bovenste luchtwegen',
+    'Biopsie dieper in de longen',
+    'Hoe gaat een longbiopsie?',
+    'Na de longbiopsie',
+    'Over deze pagina',
+  ],
+  'kankerbe-remissie-terugval': [
+    'Genezing, remissie en terugval',
+    'Kan iemand van kanker genezen?',
+    'In remissie of genezen?',
+    'Definitief genezen?',
+    'Als kanker terugkeert…',
+  ],
+  'stjansdal-pet-scan': ['PET-scan longen', 'PET-scan', 'Hoe werkt het onderzoek?', 'Niet in Harderwijk'],
 };

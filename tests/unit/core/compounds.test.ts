@@ -81,3 +81,33 @@ describe('a compound typed in the search', () => {
     expect(searcher.search(query).filter((result) => result.type === 'term' && result.match === 'alias')).toEqual([]);
   });
 });
+
+describe('the scan, test and outcome terms of issue #16', () => {
+  const content = loadContent();
+  const searcher = createSearcher(content);
+  it.each([
+    ['PET-scan', 'pet-scan', 'exact'],
+    ['pet scan', 'pet-scan', 'exact'],
+    ['PET-CT', 'pet-scan', 'alias'],
+    ['biopsie', 'biopsie', 'exact'],
+    ['biopt', 'biopsie', 'alias'],
+    ['longbiopsie', 'biopsie', 'alias'],
+    ['bronchoscopie', 'bronchoscopie', 'exact'],
+    ['remissie', 'remissie', 'exact'],
+    ['recidief', 'recidief', 'exact'],
+  ])('the search finds %j as %s first', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    ['Na de PET-CT en een longbiopsie bleek de tumor in remissie.', ['pet-scan:PET-CT', 'biopsie:longbiopsie', 'tumor:tumor', 'remissie:remissie']],
+    ['Een naaldbiopsie na de bronchoscopie.', ['biopsie:naaldbiopsie', 'bronchoscopie:bronchoscopie']],
+    ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves "terugval" in a text about sport alone', () => {
+    expect(found('Na de zomer volgde een terugval in de competitie.')).toEqual([]);
+  });
+});
