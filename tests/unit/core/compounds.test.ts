@@ -95,6 +95,10 @@ describe('the scan, test and outcome terms of issue #16', () => {
     ['bronchoscopie', 'bronchoscopie', 'exact'],
     ['remissie', 'remissie', 'exact'],
     ['recidief', 'recidief', 'exact'],
+    ['adjuvante behandeling', 'adjuvant', 'exact'],
+    ['adjuvant', 'adjuvant', 'alias'],
+    ['curatief', 'curatief', 'exact'],
+    ['curatieve behandeling', 'curatief', 'alias'],
   ])('the search finds %j as %s first', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -103,6 +107,9 @@ describe('the scan, test and outcome terms of issue #16', () => {
     ['Na de PET-CT en een longbiopsie bleek de tumor in remissie.', ['pet-scan:PET-CT', 'biopsie:longbiopsie', 'tumor:tumor', 'remissie:remissie']],
     ['Een naaldbiopsie na de bronchoscopie.', ['biopsie:naaldbiopsie', 'bronchoscopie:bronchoscopie']],
     ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
+    ['Na de operatie volgt adjuvante immuuntherapie.', ['operatie:operatie', 'adjuvant:adjuvante immuuntherapie']],
+    ['De behandeling is niet-curatief, eerder was ze curatief.', ['niet-curatief:niet-curatief', 'curatief:curatief']],
+    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['pembrolizumab:pembrolizumab']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

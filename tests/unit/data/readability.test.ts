@@ -32,7 +32,7 @@ const MEDICINE_ENTRIES = [
 ];
 
 /** Entries for issue #16 part B (scans, tests, outcomes), appended by branch reach-terms. */
-const TERM_ENTRIES = ['pet-scan', 'biopsie', 'bronchoscopie', 'remissie', 'recidief'];
+const TERM_ENTRIES = ['pet-scan', 'biopsie', 'bronchoscopie', 'remissie', 'recidief', 'adjuvant', 'curatief'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
