@@ -104,6 +104,15 @@ describe('the scan, test and outcome terms of issue #16', () => {
   });
 
   it.each([
+    ['weefselonderzoek', 'biopsie'],
+    ['kijkonderzoek longen', 'bronchoscopie'],
+    ['mijn kanker is terug', 'recidief'],
+    ['kankervrij', 'remissie'],
+  ])('leads what patients write, %j, to %s', (query, id) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
+  });
+
+  it.each([
     ['Na de PET-CT en een longbiopsie bleek de tumor in remissie.', ['pet-scan:PET-CT', 'biopsie:longbiopsie', 'tumor:tumor', 'remissie:remissie']],
     ['Een naaldbiopsie na de bronchoscopie.', ['biopsie:naaldbiopsie', 'bronchoscopie:bronchoscopie']],
     ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
