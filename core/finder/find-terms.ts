@@ -1,7 +1,14 @@
 import { CharKind, charKind, foldChar } from '../text/characters';
 import { isWebAddress, tokenAround, type Token } from '../text/web-addresses';
-import { followsSenseChangingPrefix, isCompoundHead, precedesSenseChangingTail } from './sense-rules';
-import { SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
+import {
+  followsSenseChangingPrefix,
+  isCompoundHead,
+  isHyphen,
+  keepsSenseAsModifier,
+  MIN_COMPOUND_MODIFIER,
+  precedesSenseChangingTail,
+} from './sense-rules';
+import { endingKey, HEAD_ENDING_LENGTH, MIN_COMPOUND_HEAD, SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 export interface TermMatch {
   id: string;
@@ -90,9 +97,81 @@ function longestMatchAt(root: TrieNode, text: string, start: number): TermMatch 
   return best;
 }
 
+/** Inside a word: letters, digits and the invisible characters (soft hyphen) that may split one. */
+function isInWord(code: number): boolean {
+  const kind = charKind(code);
+  return kind === CharKind.Word || kind === CharKind.Ignorable;
+}
+
+function foldedLetters(text: string, start: number, end: number): string {
+  let letters = '';
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (charKind(code) === CharKind.Word) letters += String.fromCharCode(foldChar(code));
+  }
+  return letters;
+}
+
+/** Whether the word's last letters, with or without an inflection (-s, -en), end a compound head. */
+function mayEndInHead(endings: Set<number>, text: string, wordStart: number, wordEnd: number): boolean {
+  const tail: number[] = [];
+  for (let index = wordEnd - 1; index >= wordStart && tail.length < HEAD_ENDING_LENGTH + MAX_SUFFIX_LENGTH; index--) {
+    const code = text.charCodeAt(index);
+    if (charKind(code) === CharKind.Word) tail.unshift(foldChar(code));
+  }
+  for (let cut = 0; cut <= MAX_SUFFIX_LENGTH && tail.length - cut >= HEAD_ENDING_LENGTH; cut++) {
+    if (endings.has(endingKey(tail.slice(tail.length - cut - HEAD_ENDING_LENGTH, tail.length - cut)))) return true;
+  }
+  return false;
+}
+
+/**
+ * A closed compound that ends in a form ("botuitzaaiingen", "tweedelijnschemotherapie") is that
+ * form's entry, the whole word marked. The head decides: "longkankerpatiënt" ends in no form and
+ * stays unmarked, and the leftmost (longest) head wins. The word runs from `wordStart` to
+ * `wordEnd` and has `letterCount` letters.
+ */
+function closedCompoundAt(index: TermIndex, text: string, wordStart: number, wordEnd: number, letterCount: number): TermMatch | undefined {
+  if (letterCount < MIN_COMPOUND_MODIFIER + MIN_COMPOUND_HEAD) return undefined;
+  if (!mayEndInHead(index.headEndings, text, wordStart, wordEnd)) return undefined;
+  const heads = index.compoundHeads;
+  let modifierLetters = 0;
+  for (let position = wordStart; position < wordEnd; position++) {
+    const code = text.charCodeAt(position);
+    if (charKind(code) !== CharKind.Word) continue;
+    if (letterCount - modifierLetters < MIN_COMPOUND_HEAD) return undefined;
+    if (modifierLetters >= MIN_COMPOUND_MODIFIER && heads.children.has(foldChar(code))) {
+      const head = longestMatchAt(heads, text, position);
+      if (head) {
+        if (!keepsSenseAsModifier(foldedLetters(text, wordStart, position))) return undefined;
+        return { id: head.id, start: wordStart, end: head.end, text: text.slice(wordStart, head.end), ambiguous: head.ambiguous };
+      }
+    }
+    modifierLetters++;
+  }
+  return undefined;
+}
+
+/**
+ * Where a hyphenated compound that ends in the match starts ("long-uitzaaiingen",
+ * "thorax-CT-scan"), so the whole compound is the mark; never before `floor` (the previous match).
+ * Undefined when its first part changes the sense (boom-chirurg).
+ */
+function hyphenatedCompoundStart(text: string, start: number, floor: number): number | undefined {
+  let compoundStart = start;
+  while (compoundStart - 2 >= floor && isHyphen(text.charCodeAt(compoundStart - 1)) && charKind(text.charCodeAt(compoundStart - 2)) === CharKind.Word) {
+    let partStart = compoundStart - 1;
+    while (partStart > floor && isInWord(text.charCodeAt(partStart - 1))) partStart--;
+    if (compoundStart === start && !keepsSenseAsModifier(foldedLetters(text, partStart, compoundStart - 1))) return undefined;
+    compoundStart = partStart;
+  }
+  return compoundStart;
+}
+
 /**
  * Every occurrence of a glossary form in the text, in order, longest first and never overlapping.
- * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten". A form is left out
+ * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten"; a compound that ends
+ * in a form is that form, marked whole (closedCompoundAt, hyphenatedCompoundStart). A form is left out
  * where it does not mean its entry (sense-rules.ts: niet-X, anti-X, X-remmer) and inside a printed
  * web or e-mail address. Ambiguous forms are included and flagged; pass the result through
  * resolveAmbiguous for what a reader should see.
@@ -103,29 +182,46 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
   // The token checked last for being an address: consecutive matches in one token share the answer.
   let token: Token = { start: 0, end: 0 };
   let tokenIsAddress = false;
+  let previousEnd = 0;
   let position = 0;
   while (position < text.length) {
     if (charKind(text.charCodeAt(position)) !== CharKind.Word) {
       position++;
       continue;
     }
-    const match = root.children.has(foldChar(text.charCodeAt(position)))
-      ? longestMatchAt(root, text, position)
-      : undefined;
-    if (match) {
-      if (match.start >= token.end) {
-        token = tokenAround(text, match.start);
-        tokenIsAddress = isWebAddress(text, token);
+    let match = root.children.has(foldChar(text.charCodeAt(position))) ? longestMatchAt(root, text, position) : undefined;
+    if (!match) {
+      let wordEnd = position;
+      let letterCount = 0;
+      for (; wordEnd < text.length; wordEnd++) {
+        const kind = charKind(text.charCodeAt(wordEnd));
+        if (kind === CharKind.Word) letterCount++;
+        else if (kind !== CharKind.Ignorable) break;
       }
-      if (tokenIsAddress) {
-        position = Math.max(match.end, token.end);
+      match = closedCompoundAt(index, text, position, wordEnd, letterCount);
+      if (!match) {
+        position = wordEnd;
         continue;
       }
-      if (!followsSenseChangingPrefix(text, match.start) && !precedesSenseChangingTail(text, match.end)) matches.push(match);
-      position = match.end;
+    }
+    if (match.start >= token.end) {
+      token = tokenAround(text, match.start);
+      tokenIsAddress = isWebAddress(text, token);
+    }
+    if (tokenIsAddress) {
+      position = Math.max(match.end, token.end);
       continue;
     }
-    while (position < text.length && charKind(text.charCodeAt(position)) === CharKind.Word) position++;
+    position = match.end;
+    if (followsSenseChangingPrefix(text, match.start) || precedesSenseChangingTail(text, match.end)) continue;
+    if (isCompoundHead(text, match.start)) {
+      const start = hyphenatedCompoundStart(text, match.start, previousEnd);
+      if (start === undefined) continue;
+      match.start = start;
+      match.text = text.slice(start, match.end);
+    }
+    matches.push(match);
+    previousEnd = match.end;
   }
   return matches;
 }

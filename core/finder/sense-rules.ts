@@ -19,11 +19,26 @@ const SENSE_CHANGING_NOUNS = new Set(['remmer', 'remmers', 'blokker', 'blokkers'
 /** Only hyphenated (CTLA-4-remmende): "de afweer remmende werking" is still about the afweer. */
 const SENSE_CHANGING_ADJECTIVES = new Set(['remmend', 'remmende', 'blokkerend', 'blokkerende']);
 
+/**
+ * First parts of a closed compound that make it something else than its last part: a boomchirurg
+ * treats trees, luchtafweer and a raketafweersysteem shoot at planes. Closed forms of the
+ * sense-changing prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
+ */
+const NON_MEDICAL_MODIFIERS = new Set(['boom', 'lucht', 'raket', 'vlieg', 'dieren']);
+
+/** Letters a closed compound needs before its last part: "botuitzaaiing" (bot) is the shortest. */
+export const MIN_COMPOUND_MODIFIER = 3;
+
+/** Whether the first part, folded, keeps the sense of the term it is put before ("bot", "long"). */
+export function keepsSenseAsModifier(foldedModifier: string): boolean {
+  return !SENSE_CHANGING_PREFIXES.has(foldedModifier) && !NON_MEDICAL_MODIFIERS.has(foldedModifier);
+}
+
 const LONGEST_PREFIX = 6;
 const LONGEST_TAIL = 11;
 
 /** Hyphens that join the parts of a compound (not spaces, not brackets). */
-function isHyphen(code: number): boolean {
+export function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013;
 }
 

@@ -30,7 +30,28 @@ export interface TrieNode {
 
 export interface TermIndex {
   root: TrieNode;
+  /**
+   * The forms that may be the last part of a closed compound ("botuitzaaiingen"): one word of at
+   * least MIN_COMPOUND_HEAD letters, not case-sensitive (no "ALK" in "valk") and not the head of
+   * the entry's own hyphenated term ("oncoloog" in "kinderoncoloog" is not an internist-oncoloog).
+   */
+  compoundHeads: TrieNode;
+  /**
+   * The last HEAD_ENDING_LENGTH folded letters of every compound head, so a word that cannot end
+   * in one is passed over without walking the heads from each of its letters.
+   */
+  headEndings: Set<number>;
 }
+
+export const HEAD_ENDING_LENGTH = 3;
+
+/** Three folded UTF-16 symbols as one number (48 bits, exact in a double). */
+export function endingKey(symbols: readonly number[]): number {
+  return (symbols[0]! * 0x10000 + symbols[1]!) * 0x10000 + symbols[2]!;
+}
+
+/** Shorter forms ("ALK", "MEK") are too likely to end unrelated words; "kuur" must count. */
+export const MIN_COMPOUND_HEAD = 4;
 
 /** The form as trie symbols: folded letters, one SEPARATOR_SYMBOL per run of separators. */
 function symbolsOf(form: string): number[] {
@@ -109,6 +130,8 @@ function compoundHeadsOf(term: string, forms: readonly string[]): Set<string> {
 /** Builds the trie of every term and alias once; finding is then one pass over any text. */
 export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
   const root: TrieNode = { children: new Map() };
+  const compoundHeads: TrieNode = { children: new Map() };
+  const headEndings = new Set<number>();
   for (const entry of glossary) {
     const caseSensitive = new Set(entry.caseSensitive);
     const ambiguous = new Set(entry.ambiguous);
@@ -128,7 +151,12 @@ export function buildTermIndex(glossary: readonly FinderEntry[]): TermIndex {
       };
       if (caseSensitive.has(form)) terminal.exactLetters = lettersOf(form);
       for (const variant of variantsOf(symbols)) insert(root, variant, terminal);
+      const oneWord = !symbols.includes(SEPARATOR_SYMBOL);
+      if (oneWord && symbols.length >= MIN_COMPOUND_HEAD && !terminal.exactLetters && !terminal.headOfOwnCompound) {
+        insert(compoundHeads, symbols, terminal);
+        headEndings.add(endingKey(symbols.slice(-HEAD_ENDING_LENGTH)));
+      }
     }
   }
-  return { root };
+  return { root, compoundHeads, headEndings };
 }

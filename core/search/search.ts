@@ -6,6 +6,8 @@ import { searchWords, toSearchDocuments, type ResultType } from './search-docume
 import { looksLikeMedicineName, MedicineLookAlikes } from './medicine-names';
 import { TypoMatcher } from './typo-matcher';
 import { WordIndex } from './word-index';
+import { findAllForms } from '../finder/find-terms';
+import { buildTermIndex } from '../finder/term-index';
 
 export type MatchField = 'naam' | 'uitleg';
 
@@ -107,6 +109,17 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
     return doc < 0 ? [] : [{ phrase: searchWords(phrase).join(' '), doc, via: phrase }];
   });
 
+  // A compound of a term ("botuitzaaiingen") points at its head's term, as the finder marks it.
+  const termIndex = buildTermIndex(content.glossary);
+  const termDocById = new Map(documents.flatMap((doc, index) => (doc.type === 'term' ? [[doc.id, index] as const] : [])));
+  /** The term a single query word is a compound of; not for heads that are also everyday words. */
+  const compoundHead = (word: string): number | undefined => {
+    if (formsByClosed.has(word)) return undefined;
+    const [match, ...more] = findAllForms(termIndex, word);
+    if (!match || more.length > 0 || match.ambiguous || match.start !== 0 || match.end !== word.length) return undefined;
+    return termDocById.get(match.id);
+  };
+
   const vocabulary = new TypoMatcher(nameVocabulary);
   const closedNames = new TypoMatcher([...formsByClosed.keys()]);
   const medicineLookAlikes = new MedicineLookAlikes(medicineByName);
@@ -165,6 +178,8 @@ export function createSearcher(content: Pick<Content, 'glossary' | 'faq' | 'ever
         if (size === 1 && !reading.content.includes(run[0]!)) continue;
         const form = formsByClosed.get(closed(run));
         if (form) addDirect(form.doc, form.kind, form.form, run);
+        const head = size === 1 ? compoundHead(run[0]!) : undefined;
+        if (head !== undefined) addDirect(head, 'alias', run[0], run);
       }
     }
 

@@ -55,4 +55,22 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Performance status 3-4',
     'Performance status en NSCLC met actionable driver mutatie waarvoor doelgerichte therapie beschikbaar is',
   ],
+  'kankernl-biopsie-longkanker': [
+    'Biopsie bij longkanker',
+    'Biopsie in de bovenste luchtwegen',
+    'Biopsie dieper in de longen',
+    'Hoe gaat een longbiopsie?',
+    'Na de longbiopsie',
+    'Over deze pagina',
+  ],
+  'kankerbe-remissie-terugval': [
+    'Genezing, remissie en terugval',
+    'Kan iemand van kanker genezen?',
+    'In remissie of genezen?',
+    'Definitief genezen?',
+    'Als kanker terugkeert…',
+  ],
+  'stjansdal-pet-scan': ['PET-scan longen', 'PET-scan', 'Hoe werkt het onderzoek?', 'Niet in Harderwijk'],
+  'bijniernet-immuuntherapie-bijnieren': ['Immuuntherapie en de bijnieren', 'Nadelen', 'Auto-immuun reactie van de bijnieren'],
+  'longfonds-longkanker-behandeling': ['Behandeling', 'Overlevingsduur'],
 };

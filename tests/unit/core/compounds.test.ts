@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../core/data/content';
+import { findTerms } from '../../../core/finder/find-terms';
+import { buildTermIndex } from '../../../core/finder/term-index';
+import { createSearcher } from '../../../core/search/search';
+
+const index = buildTermIndex(loadContent().glossary);
+const found = (text: string) => findTerms(index, text).map((match) => `${match.id}:${match.text}`);
+
+/**
+ * What a Dutch reader takes each compound to be, written from the language (the last part is the
+ * head and says what the whole is), not from the finder's output.
+ */
+describe('Dutch compounds built on a term', () => {
+  it.each([
+    // Closed compounds whose head is an unambiguous term: the whole word is the mark.
+    ['Er zijn botuitzaaiingen gevonden.', ['uitzaaiing:botuitzaaiingen']],
+    ['Een leveruitzaaiing is zichtbaar.', ['uitzaaiing:leveruitzaaiing']],
+    ['Zij kreeg tweedelijnschemotherapie.', ['chemotherapie:tweedelijnschemotherapie']],
+    ['Na de kankerimmuuntherapie ging het beter.', ['immuuntherapie:kankerimmuuntherapie']],
+    ['De longtumoren groeiden niet.', ['tumor:longtumoren']],
+    ['Een thoraxbestraling volgde.', ['radiotherapie:thoraxbestraling']],
+    ['De kinderneuroloog keek mee.', ['neuroloog:kinderneuroloog']],
+    // Hyphenated: the whole compound is the mark too.
+    ['Er zijn long-uitzaaiingen.', ['uitzaaiing:long-uitzaaiingen']],
+    ['Een bot-uitzaaiing doet pijn.', ['uitzaaiing:bot-uitzaaiing']],
+    // A soft hyphen inside a long word does not split the compound.
+    ['Er zijn bot\u00aduitzaaiingen.', ['uitzaaiing:bot\u00aduitzaaiingen']],
+    // A compound listed as its own entry stays that entry.
+    ['Zij heeft hersenuitzaaiingen.', ['hersenuitzaaiing:hersenuitzaaiingen']],
+    // The head decides: these end in a word that is not a term.
+    ['Een longkankerpatiënt wacht.', []],
+    ['De chemotherapiedag is lang.', []],
+    ['De behandelingsduur is zes weken.', []],
+    ['De tumorgrootte is gemeten.', []],
+    // A first part that changes the sense: not the term.
+    ['Een neoadjuvant schema.', []],
+    ['De boomchirurg snoeit de eik.', []],
+    ['Het raketafweersysteem werkt.', []],
+    // A generic word inside a term is no term: fysiotherapie is not chemotherapy.
+    ['Na de fysiotherapie en ergotherapie.', []],
+    // Case-sensitive short names never end a closed word.
+    ['Boven de akker cirkelde een torenvalk.', []],
+    // The head of the entry's own hyphenated term names someone else after another first part.
+    ['De kinderoncoloog belde.', []],
+  ])('%j → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bank page', 'De nieuwe betaalrichtlijn geldt voor elke overboeking. Bekijk de rekeningmutaties.'],
+    ['a wellness page', 'Boek een detoxkuur of een sapkuur in ons kuuroord. Twee detox-kuren voor één prijs.'],
+    ['a game', 'In dit spelstadium krijg je extra punten.'],
+    ['a shop', 'Ons eindstadium-uitverkoop begint morgen.'],
+  ])('leaves ambiguous heads unmarked without medical context: %s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Na de derde antibiotica-kuur en nivolumab.', ['kuur:antibiotica-kuur', 'nivolumab:nivolumab']],
+    ['De immuuntherapiekuur met nivolumab.', ['kuur:immuuntherapiekuur', 'nivolumab:nivolumab']],
+    ['Een eindstadium van longkanker na pembrolizumab.', ['stadium:eindstadium', 'pembrolizumab:pembrolizumab']],
+    ['De longkankerrichtlijn noemt pembrolizumab.', ['behandelrichtlijn:longkankerrichtlijn', 'pembrolizumab:pembrolizumab']],
+  ])('marks ambiguous heads next to a medical term: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a compound typed in the search', () => {
+  const searcher = createSearcher(loadContent());
+  it.each([
+    ['botuitzaaiingen', 'uitzaaiing'],
+    ['tweedelijnschemotherapie', 'chemotherapie'],
+    ['kankerimmuuntherapie', 'immuuntherapie'],
+    ['longtumoren', 'tumor'],
+  ])('finds the head of %j first', (query, id) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, via: query });
+  });
+
+  it.each(['longkankerpatiënt', 'fysiotherapie', 'betaalrichtlijn', 'boomchirurg'])('finds no term for %j', (query) => {
+    expect(searcher.search(query).filter((result) => result.type === 'term' && result.match === 'alias')).toEqual([]);
+  });
+});
+
+describe('the scan, test and outcome terms of issue #16', () => {
+  const content = loadContent();
+  const searcher = createSearcher(content);
+  it.each([
+    ['PET-scan', 'pet-scan', 'exact'],
+    ['pet scan', 'pet-scan', 'exact'],
+    ['PET-CT', 'pet-scan', 'alias'],
+    ['biopsie', 'biopsie', 'exact'],
+    ['biopt', 'biopsie', 'alias'],
+    ['longbiopsie', 'biopsie', 'alias'],
+    ['bronchoscopie', 'bronchoscopie', 'exact'],
+    ['remissie', 'remissie', 'exact'],
+    ['recidief', 'recidief', 'exact'],
+    ['adjuvante behandeling', 'adjuvant', 'exact'],
+    ['adjuvant', 'adjuvant', 'alias'],
+    ['curatief', 'curatief', 'exact'],
+    ['curatieve behandeling', 'curatief', 'alias'],
+  ])('the search finds %j as %s first', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    ['weefselonderzoek', 'biopsie'],
+    ['kijkonderzoek longen', 'bronchoscopie'],
+    ['mijn kanker is terug', 'recidief'],
+    ['kankervrij', 'remissie'],
+  ])('leads what patients write, %j, to %s', (query, id) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
+  });
+
+  it.each([
+    ['Na de PET-CT en een longbiopsie bleek de tumor in remissie.', ['pet-scan:PET-CT', 'biopsie:longbiopsie', 'tumor:tumor', 'remissie:remissie']],
+    ['Een naaldbiopsie na de bronchoscopie.', ['biopsie:naaldbiopsie', 'bronchoscopie:bronchoscopie']],
+    ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
+    ['Na de operatie volgt adjuvante immuuntherapie.', ['operatie:operatie', 'adjuvant:adjuvante immuuntherapie']],
+    ['De behandeling is niet-curatief, eerder was ze curatief.', ['niet-curatief:niet-curatief', 'curatief:curatief']],
+    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['pembrolizumab:pembrolizumab']],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves "terugval" in a text about sport alone', () => {
+    expect(found('Na de zomer volgde een terugval in de competitie.')).toEqual([]);
+  });
+});
