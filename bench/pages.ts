@@ -1,4 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
+import type { BenchApi } from './in-page';
 import { inPage, minus, openPage, type Metrics } from './browser';
 
 export interface BenchPage {
@@ -79,7 +80,7 @@ export async function measureBaseline(
     const before = await metrics();
     const marks = await page.evaluate(
       ([kind, list]) => {
-        const bench = (window as unknown as { __bench: import('./in-page').BenchApi }).__bench;
+        const bench = (window as unknown as { __bench: BenchApi }).__bench;
         if (kind === 'floor') return bench.floor() * 0;
         return kind === 'regex' ? bench.regexHighlighter(list) : bench.markJsRegExp(list);
       },
@@ -111,11 +112,11 @@ export async function observeLive(
     const before = await metrics();
     const since = await inPage(page, (bench) => bench.now());
     await inPage(page, (bench) => bench.resetWork());
-    await page.evaluate(([what, times, text]) => (window as unknown as { __bench: import('./in-page').BenchApi }).__bench.liveUpdates(what, times, text), [kind, count, sentence] as const);
+    await page.evaluate(([what, times, text]) => (window as unknown as { __bench: BenchApi }).__bench.liveUpdates(what, times, text), [kind, count, sentence] as const);
     await page.waitForFunction((until) => performance.now() >= until, (await inPage(page, (bench) => bench.now())) + 300, { polling: 50 });
     await inPage(page, (bench) => bench.painted());
     const after = await metrics();
-    const frames = await page.evaluate((from) => (window as unknown as { __bench: import('./in-page').BenchApi }).__bench.longFrames(from), since);
+    const frames = await page.evaluate((from) => (window as unknown as { __bench: BenchApi }).__bench.longFrames(from), since);
     const drained = await inPage(page, (bench) => bench.drained());
     return {
       metrics: minus(after, before),
