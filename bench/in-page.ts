@@ -47,14 +47,19 @@ function textNodes(): Text[] {
   return nodes;
 }
 
-/** The floor: one pass over every text node under <body>, reading every character once. */
+/**
+ * The floor: one pass over every text node under <body>, reading every character once. Returns its
+ * own duration (the hash only keeps the loop from being optimised away): TaskDuration around a
+ * sub-millisecond call mostly counts the DevTools protocol's evaluate itself.
+ */
 function floor(): number {
+  const started = performance.now();
   let hash = 0;
   for (const node of textNodes()) {
     const data = node.data;
     for (let index = 0; index < data.length; index++) hash = (Math.imul(hash, 31) + data.charCodeAt(index)) | 0;
   }
-  return hash;
+  return performance.now() - started + (hash === 0.5 ? 1 : 0);
 }
 
 /** One alternation over all names, longest first, whole words in the Unicode sense. */

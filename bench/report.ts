@@ -13,7 +13,10 @@ export interface PageRow {
   added: Metrics;
   addedSamples: number[];
   addedLongFrames: number;
+  /** The floor's own loop time (performance.now in the page). */
   floorMs: number;
+  /** TaskDuration around the floor's call, protocol overhead included. */
+  floorTaskMs: number;
   regexMs: number;
   markJsMs: number;
   regexMarks: number;
@@ -82,7 +85,7 @@ export function formatReport(results: Results): string {
     );
   }
   out.push('', 'Extension-added samples (ms, per alternating pair):');
-  for (const row of results.pages) out.push(`- ${row.label}: ${row.addedSamples.map((value) => Math.round(value)).join(', ')}; marks: regex ${row.regexMarks}, mark.js ${row.markJsMarks}; window ${Math.round(row.windowMs)} ms`);
+  for (const row of results.pages) out.push(`- ${row.label}: ${row.addedSamples.map((value) => Math.round(value)).join(', ')}; marks: regex ${row.regexMarks}, mark.js ${row.markJsMarks}; floor with protocol overhead ${ms(row.floorTaskMs)}; window ${Math.round(row.windowMs)} ms`);
   out.push('', `## Live updates on the ${results.live[0]?.kb ?? 100} KB page`, '', '| kind | updates | extension adds | extra long frames | extension\'s longest task (e2e) |', '|---|---|---|---|---|');
   for (const row of results.live) out.push(`| ${row.kind} | ${row.count} | ${ms(median(row.addedMs))} | ${median(row.addedLongFrames)} | ${ms(row.extensionMaxTaskMs)} |`);
   const search = results.search;
