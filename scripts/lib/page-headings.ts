@@ -73,4 +73,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'stjansdal-pet-scan': ['PET-scan longen', 'PET-scan', 'Hoe werkt het onderzoek?', 'Niet in Harderwijk'],
   'bijniernet-immuuntherapie-bijnieren': ['Immuuntherapie en de bijnieren', 'Nadelen', 'Auto-immuun reactie van de bijnieren'],
   'longfonds-longkanker-behandeling': ['Behandeling', 'Overlevingsduur'],
+  'hypofyse-hypofysitis-immuuntherapie': ['Immuuntherapie gerelateerde hypofysitis (artikel)', 'Revolutionaire behandeling'],
 };

@@ -127,3 +127,20 @@ describe('the scan, test and outcome terms of issue #16', () => {
     expect(found('Na de zomer volgde een terugval in de competitie.')).toEqual([]);
   });
 });
+
+describe('the side effect, outcome, scan and specialist terms of issue #16 part C', () => {
+  const content = loadContent();
+  const searcher = createSearcher(content);
+  it.each([
+    ['hypofysitis', 'hypofysitis', 'exact'],
+    ['ontsteking van de hypofyse', 'hypofysitis', 'alias'],
+  ])('the search finds %j as %s first', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    ['Na de ipilimumab kreeg hij een hypofysitis.', ['ipilimumab:ipilimumab', 'hypofysitis:hypofysitis']],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
