@@ -74,4 +74,7 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'bijniernet-immuuntherapie-bijnieren': ['Immuuntherapie en de bijnieren', 'Nadelen', 'Auto-immuun reactie van de bijnieren'],
   'longfonds-longkanker-behandeling': ['Behandeling', 'Overlevingsduur'],
   'hypofyse-hypofysitis-immuuntherapie': ['Immuuntherapie gerelateerde hypofysitis (artikel)', 'Revolutionaire behandeling'],
+  'wza-mri-scan': ['MRI-scan', 'In het kort', 'Wat is het voor onderzoek?', 'Sterke magneet', 'Wanneer géén MRI?', 'Wanneer wél een MRI?', 'Laat het ons weten!'],
+  'kankernl-hersenuitzaaiingen-onderzoek': ['Uitzaaiingen in de hersenen', 'Onderzoek en diagnose van hersenuitzaaiingen', 'Verder onderzoek bij hersenuitzaaiingen'],
+  'mst-neoadjuvant': ['Behandeling voorafgaand aan de operatie (neoadjuvant)', 'Chemotherapie'],
 };

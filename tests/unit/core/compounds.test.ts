@@ -33,8 +33,8 @@ describe('Dutch compounds built on a term', () => {
     ['De chemotherapiedag is lang.', []],
     ['De behandelingsduur is zes weken.', []],
     ['De tumorgrootte is gemeten.', []],
-    // A first part that changes the sense: not the term.
-    ['Een neoadjuvant schema.', []],
+    // A first part that changes the sense: not the term (neoadjuvant is its own entry, never adjuvant).
+    ['Een neoadjuvant schema.', ['neoadjuvant:neoadjuvant']],
     ['De boomchirurg snoeit de eik.', []],
     ['Het raketafweersysteem werkt.', []],
     // A generic word inside a term is no term: fysiotherapie is not chemotherapy.
@@ -118,7 +118,8 @@ describe('the scan, test and outcome terms of issue #16', () => {
     ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
     ['Na de operatie volgt adjuvante immuuntherapie.', ['operatie:operatie', 'adjuvant:adjuvante immuuntherapie']],
     ['De behandeling is niet-curatief, eerder was ze curatief.', ['niet-curatief:niet-curatief', 'curatief:curatief']],
-    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['pembrolizumab:pembrolizumab']],
+    // Neoadjuvant (before the operation) is never marked as adjuvant (after it); part C gives it an entry of its own.
+    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['neoadjuvant:Neoadjuvante', 'neoadjuvant:neo-adjuvante behandeling', 'pembrolizumab:pembrolizumab']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -134,12 +135,20 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
   it.each([
     ['hypofysitis', 'hypofysitis', 'exact'],
     ['ontsteking van de hypofyse', 'hypofysitis', 'alias'],
+    ['MRI-scan', 'mri-scan', 'exact'],
+    ['MRI', 'mri-scan', 'alias'],
+    ['mri scan', 'mri-scan', 'exact'],
+    ['neoadjuvante behandeling', 'neoadjuvant', 'exact'],
+    ['neoadjuvant', 'neoadjuvant', 'alias'],
+    ['neo-adjuvante chemotherapie', 'neoadjuvant', 'alias'],
   ])('the search finds %j as %s first', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
 
   it.each([
     ['Na de ipilimumab kreeg hij een hypofysitis.', ['ipilimumab:ipilimumab', 'hypofysitis:hypofysitis']],
+    ['Op de MRI van de hersenen zag de radioloog niets.', ['mri-scan:MRI van de hersenen', 'radioloog:radioloog']],
+    ['Eerst neoadjuvante immuuntherapie, daarna adjuvante immuuntherapie.', ['neoadjuvant:neoadjuvante immuuntherapie', 'adjuvant:adjuvante immuuntherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
