@@ -77,4 +77,10 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'wza-mri-scan': ['MRI-scan', 'In het kort', 'Wat is het voor onderzoek?', 'Sterke magneet', 'Wanneer géén MRI?', 'Wanneer wél een MRI?', 'Laat het ons weten!'],
   'kankernl-hersenuitzaaiingen-onderzoek': ['Uitzaaiingen in de hersenen', 'Onderzoek en diagnose van hersenuitzaaiingen', 'Verder onderzoek bij hersenuitzaaiingen'],
   'mst-neoadjuvant': ['Behandeling voorafgaand aan de operatie (neoadjuvant)', 'Chemotherapie'],
+  'kankernl-overlevingscijfers': [
+    'Meer informatie over specifieke overlevingscijfers bij kanker',
+    'Wat betekent ‘overleving’?',
+    'Wat zijn specifieke overlevingscijfers?',
+    'Hoe worden overlevingscijfers berekend?',
+  ],
 };

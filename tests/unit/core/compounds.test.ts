@@ -141,6 +141,9 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['neoadjuvante behandeling', 'neoadjuvant', 'exact'],
     ['neoadjuvant', 'neoadjuvant', 'alias'],
     ['neo-adjuvante chemotherapie', 'neoadjuvant', 'alias'],
+    ['overleving', 'overleving', 'exact'],
+    ['5-jaarsoverleving', 'overleving', 'alias'],
+    ['vijfjaarsoverleving', 'overleving', 'alias'],
   ])('the search finds %j as %s first', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -148,6 +151,10 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
   it.each([
     ['Na de ipilimumab kreeg hij een hypofysitis.', ['ipilimumab:ipilimumab', 'hypofysitis:hypofysitis']],
     ['Op de MRI van de hersenen zag de radioloog niets.', ['mri-scan:MRI van de hersenen', 'radioloog:radioloog']],
+    ['Bij longkanker is de 5-jaarsoverleving laag.', ['overleving:5-jaarsoverleving']],
+    ['De overleving na immuuntherapie bij melanoom is gestegen.', ['overleving:overleving', 'immuuntherapie:immuuntherapie', 'melanoom:melanoom']],
+    // "overleving" is also an everyday word: unmarked without medical context.
+    ['Het spel draait om overleving in de wildernis.', []],
     ['Eerst neoadjuvante immuuntherapie, daarna adjuvante immuuntherapie.', ['neoadjuvant:neoadjuvante immuuntherapie', 'adjuvant:adjuvante immuuntherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
