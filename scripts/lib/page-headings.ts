@@ -83,4 +83,13 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Wat zijn specifieke overlevingscijfers?',
     'Hoe worden overlevingscijfers berekend?',
   ],
+  'olvg-bloedonderzoek-kanker': [
+    'Bloedonderzoek bij kanker : u kunt hiervoor terecht bij Medische Oncologie',
+    'Verloop',
+    'Voorbereiding',
+    'Het onderzoek',
+    'Tips',
+    'Neem mee',
+    'Veelgestelde vragen',
+  ],
 };

@@ -144,6 +144,8 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['overleving', 'overleving', 'exact'],
     ['5-jaarsoverleving', 'overleving', 'alias'],
     ['vijfjaarsoverleving', 'overleving', 'alias'],
+    ['bloedonderzoek', 'bloedonderzoek', 'exact'],
+    ['bloedprikken', 'bloedonderzoek', 'alias'],
   ])('the search finds %j as %s first', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -153,6 +155,9 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['Op de MRI van de hersenen zag de radioloog niets.', ['mri-scan:MRI van de hersenen', 'radioloog:radioloog']],
     ['Bij longkanker is de 5-jaarsoverleving laag.', ['overleving:5-jaarsoverleving']],
     ['De overleving na immuuntherapie bij melanoom is gestegen.', ['overleving:overleving', 'immuuntherapie:immuuntherapie', 'melanoom:melanoom']],
+    ['Voor elke kuur immuuntherapie volgt een bloedonderzoek.', ['kuur:kuur', 'immuuntherapie:immuuntherapie', 'bloedonderzoek:bloedonderzoek']],
+    // A blood test for a sports club or a pet is no cancer blood test.
+    ['De sportarts liet een bloedonderzoek doen voor de marathon.', []],
     // "overleving" is also an everyday word: unmarked without medical context.
     ['Het spel draait om overleving in de wildernis.', []],
     ['Eerst neoadjuvante immuuntherapie, daarna adjuvante immuuntherapie.', ['neoadjuvant:neoadjuvante immuuntherapie', 'adjuvant:adjuvante immuuntherapie']],
