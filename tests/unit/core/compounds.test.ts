@@ -135,6 +135,11 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
   it.each([
     ['hypofysitis', 'hypofysitis', 'exact'],
     ['ontsteking van de hypofyse', 'hypofysitis', 'alias'],
+    // The names doctors write for the immune side effects lead to the entries in plain words.
+    ['colitis', 'darmontsteking', 'alias'],
+    ['pneumonitis', 'longontsteking', 'alias'],
+    ['hepatitis', 'leverontsteking', 'alias'],
+    ['nefritis', 'nierontsteking', 'alias'],
     ['MRI-scan', 'mri-scan', 'exact'],
     ['MRI', 'mri-scan', 'alias'],
     ['mri scan', 'mri-scan', 'exact'],
@@ -152,6 +157,7 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
 
   it.each([
     ['Na de ipilimumab kreeg hij een hypofysitis.', ['ipilimumab:ipilimumab', 'hypofysitis:hypofysitis']],
+    ['Door de nivolumab ontstond een hepatitis en later een nefritis.', ['nivolumab:nivolumab', 'leverontsteking:hepatitis', 'nierontsteking:nefritis']],
     ['Op de MRI van de hersenen zag de radioloog niets.', ['mri-scan:MRI van de hersenen', 'radioloog:radioloog']],
     ['Bij longkanker is de 5-jaarsoverleving laag.', ['overleving:5-jaarsoverleving']],
     ['De overleving na immuuntherapie bij melanoom is gestegen.', ['overleving:overleving', 'immuuntherapie:immuuntherapie', 'melanoom:melanoom']],
