@@ -92,4 +92,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Neem mee',
     'Veelgestelde vragen',
   ],
+  'ntvg-pseudoprogressie': ['Toets voor nascholing (verlopen)', 'Kernpunten'],
 };

@@ -151,6 +151,8 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['vijfjaarsoverleving', 'overleving', 'alias'],
     ['bloedonderzoek', 'bloedonderzoek', 'exact'],
     ['bloedprikken', 'bloedonderzoek', 'alias'],
+    ['pseudoprogressie', 'pseudoprogressie', 'exact'],
+    ['pseudo-progressie', 'pseudoprogressie', 'exact'],
   ])('the search finds %j as %s first', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -162,6 +164,7 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['Bij longkanker is de 5-jaarsoverleving laag.', ['overleving:5-jaarsoverleving']],
     ['De overleving na immuuntherapie bij melanoom is gestegen.', ['overleving:overleving', 'immuuntherapie:immuuntherapie', 'melanoom:melanoom']],
     ['Voor elke kuur immuuntherapie volgt een bloedonderzoek.', ['kuur:kuur', 'immuuntherapie:immuuntherapie', 'bloedonderzoek:bloedonderzoek']],
+    ['Na 12 weken pembrolizumab zag de arts pseudoprogressie.', ['pembrolizumab:pembrolizumab', 'pseudoprogressie:pseudoprogressie']],
     // A blood test for a sports club or a pet is no cancer blood test.
     ['De sportarts liet een bloedonderzoek doen voor de marathon.', []],
     // "overleving" is also an everyday word: unmarked without medical context.

@@ -35,7 +35,7 @@ const MEDICINE_ENTRIES = [
 const TERM_ENTRIES = ['pet-scan', 'biopsie', 'bronchoscopie', 'remissie', 'recidief', 'adjuvant', 'curatief'];
 
 /** Entries for issue #16 part C (immune side effects, outcomes, scans, specialists), branch reach-more. */
-const MORE_ENTRIES = ['hypofysitis', 'mri-scan', 'neoadjuvant', 'overleving', 'bloedonderzoek'];
+const MORE_ENTRIES = ['hypofysitis', 'mri-scan', 'neoadjuvant', 'overleving', 'bloedonderzoek', 'pseudoprogressie'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
