@@ -169,6 +169,7 @@ describe('the side effect, outcome, scan and specialist terms of issue #16 part 
     ['De sportarts liet een bloedonderzoek doen voor de marathon.', []],
     // "overleving" is also an everyday word: unmarked without medical context.
     ['Het spel draait om overleving in de wildernis.', []],
+    ['De bedrijfsoverleving na de crisis was lastig.', []],
     ['Eerst neoadjuvante immuuntherapie, daarna adjuvante immuuntherapie.', ['neoadjuvant:neoadjuvante immuuntherapie', 'adjuvant:adjuvante immuuntherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
