@@ -2,13 +2,14 @@ import type { Category, Source, TooltipEntry, TooltipSourceRef } from '../core/d
 
 export interface ResolvedSource {
   source: Source;
-  section: string;
+  /** Only where the full references are at hand (the popup and uitleg page), not in the tooltip. */
+  section?: string;
   /** This reference backs the short text (the fact the tooltip shows). */
   short: boolean;
 }
 
 /** The entry's sources with their details; references to unknown sources are left out. */
-export function resolveSources(refs: readonly TooltipSourceRef[], sources: readonly Source[]): ResolvedSource[] {
+export function resolveSources(refs: readonly (TooltipSourceRef & { section?: string })[], sources: readonly Source[]): ResolvedSource[] {
   return refs.flatMap((ref) => {
     const source = sources.find((candidate) => candidate.id === ref.source);
     return source ? [{ source, section: ref.section, short: ref.short === true }] : [];

@@ -4,7 +4,7 @@
 import { selectors, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { CLOSED_UI_ENGINE, closedUiEngine, overlay } from '../tests/e2e/closed-ui';
-import { launchWithExtension } from '../tests/e2e/launch';
+import { launchWithExtension } from '../testing/launch';
 import { startServer } from '../tests/e2e/server/serve';
 
 const OUT = 'docs/screenshots';

@@ -65,8 +65,11 @@ export interface GlossaryEntry {
   generalAliases?: string[];
 }
 
-/** What the tooltip needs of a source reference: no anchors (they cost bytes on every page). */
-export type TooltipSourceRef = Omit<SourceRef, 'anchors'>;
+/**
+ * What the tooltip needs of a source reference: no anchors and no section (the tooltip names the
+ * source and its date; the section is on the uitleg page): they cost bytes on every page.
+ */
+export type TooltipSourceRef = Omit<SourceRef, 'anchors' | 'section'>;
 
 /** What the tooltip needs of an entry: no long explanation, related terms or anchors. */
 export type TooltipEntry = Omit<GlossaryEntry, 'explanation' | 'related' | 'generalAliases' | 'sources'> & {

@@ -1,6 +1,6 @@
 import overlayCss from '../../components/overlay.css?inline';
-import { glossary, sources } from 'virtual:content-glossary';
-import { buildTermIndex } from '../../core/finder/term-index';
+import { glossary, sources, termIndex } from 'virtual:content-glossary';
+import { unpackTermIndex } from '../../core/finder/packed-index';
 import { ContentApp } from '../../page/content-app';
 import { inputRelay } from '../../page/input-relay';
 import { currentSite, isSameOriginChildFrame } from '../../page/site';
@@ -38,7 +38,7 @@ async function start(signal: AbortSignal, reportError: (error: unknown) => void)
   const app = new ContentApp({
     glossary,
     sources,
-    index: () => buildTermIndex(glossary),
+    index: () => unpackTermIndex(termIndex),
     overlayCss,
     site: currentSite(location),
     input,

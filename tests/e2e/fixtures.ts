@@ -1,8 +1,8 @@
 import { test as base, selectors, type BrowserContext, type Request } from '@playwright/test';
 import { CLOSED_UI_ENGINE, closedUiEngine } from './closed-ui';
-import { launchWithExtension } from './launch';
+import { launchWithExtension } from '../../testing/launch';
 
-export { CHROMIUM_ARGS, chromiumPath, launchWithExtension } from './launch';
+export { CHROMIUM_ARGS, chromiumPath, launchWithExtension } from '../../testing/launch';
 import { startServer } from './server/serve';
 
 interface Fixtures {

@@ -1,7 +1,7 @@
 import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
 import { settledMarks } from './highlights';
-import { launchWithExtension } from './launch';
+import { launchWithExtension } from '../../testing/launch';
 import { entryOf, markBox } from './page-helpers';
 
 // Browsers before Chrome 140 / Firefox 150 have no CSS.highlights.highlightsFromPoint; the tooltip

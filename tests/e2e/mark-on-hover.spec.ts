@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { overlay } from './closed-ui';
 import { openPopupPage, storageArea } from './extension-pages';
 import { CHROMIUM_ARGS, chromiumPath, expect, test } from './fixtures';
-import { EXTENSION_PATH } from './launch';
+import { EXTENSION_PATH } from '../../testing/launch';
 import { drained, highlightNames } from './highlights';
 import { entryOf, expectedMarks, setSettings } from './page-helpers';
 import { markedOnPage } from './page-terms';

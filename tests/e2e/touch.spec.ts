@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { overlay } from './closed-ui';
 import { CHROMIUM_ARGS, chromiumPath, expect, test } from './fixtures';
-import { EXTENSION_PATH } from './launch';
+import { EXTENSION_PATH } from '../../testing/launch';
 import { settledMarks } from './highlights';
 import { entryOf, markBox } from './page-helpers';
 

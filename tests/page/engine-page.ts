@@ -1,7 +1,7 @@
 import { test as base, chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/launch';
+import { CHROMIUM_ARGS, chromiumPath } from '../../testing/launch';
 
 let bundle: Promise<string> | undefined;
 

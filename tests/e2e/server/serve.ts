@@ -4,7 +4,7 @@
  *   npx tsx tests/e2e/server/serve.ts 4517
  *   node --experimental-strip-types tests/e2e/server/serve.ts 4517
  *
- * Serves tests/e2e/pages, the generated /large-page.html?kb=N, and the strict CSP header for
+ * Serves tests/e2e/pages, the generated /large-page.html?kb=N (&terms=0: an ordinary page without glossary words), and the strict CSP header for
  * strict-csp.html; /favicon.ico is an empty 204. Everything else is 404 (GET and HEAD only, else
  * 405); paths never leave the pages folder.
  */
@@ -13,7 +13,7 @@ import { realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { largePageHtml } from './large-page.ts';
+import { largePageHtml } from '../../../testing/large-page.ts';
 
 export const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 
@@ -41,7 +41,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const DEFAULT_LARGE_PAGE_KB = 5000;
 const MAX_LARGE_PAGE_KB = 100_000;
-const largePages = new Map<number, string>();
+const largePages = new Map<string, string>();
 
 function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   response.writeHead(status, {
@@ -61,10 +61,12 @@ function largePage(url: URL, response: ServerResponse): void {
     send(response, 400, `kb must be a whole number from 1 to ${MAX_LARGE_PAGE_KB}\n`);
     return;
   }
-  let html = largePages.get(kb);
+  const withTerms = url.searchParams.get('terms') !== '0';
+  const key = `${kb}:${withTerms}`;
+  let html = largePages.get(key);
   if (html === undefined) {
-    html = largePageHtml(kb);
-    largePages.set(kb, html);
+    html = largePageHtml(kb, { withTerms });
+    largePages.set(key, html);
   }
   send(response, 200, html, { 'Content-Type': CONTENT_TYPES['.html']! });
 }

@@ -1,21 +1,29 @@
-import { loadContent } from '../../core/data/content';
-import { createSearcher } from '../../core/search/search';
-import { toSearchDocuments } from '../../core/search/search-documents';
-import { foldText } from '../../core/text/characters';
-import { progress } from './progress';
+import { loadContent } from '../core/data/content';
+import { createSearcher } from '../core/search/search';
+import { toSearchDocuments } from '../core/search/search-documents';
+import { foldText } from '../core/text/characters';
 import { SEARCH_QUERIES } from './queries';
-import type { QueryTiming, SearchResults } from './results';
 import { max, median, percentile } from './stats';
 
 const WARM_UP_ROUNDS = 5;
+
+export interface SearchResults {
+  createSearcherMs: number;
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  baselineMedianMs: number;
+  baselineP95Ms: number;
+}
+
 const BUILD_RUNS = 5;
 
 /**
- * Section 4 in Node: createSearcher over the bundled content, then every query `rounds` times,
+ * In Node: createSearcher over the bundled content, then every query `rounds` times,
  * interleaved (round by round, not query by query) so no query profits from a hot cache alone.
  */
 export function measureSearch(rounds: number): SearchResults {
-  progress(`search: createSearcher ×${BUILD_RUNS}, then ${SEARCH_QUERIES.length} queries × ${rounds}`);
   const content = loadContent();
   const buildTimes: number[] = [];
   let searcher = createSearcher(content);
@@ -34,16 +42,6 @@ export function measureSearch(rounds: number): SearchResults {
       timings[index]!.push(performance.now() - started);
     });
   }
-  const perQuery: QueryTiming[] = SEARCH_QUERIES.map((query, index) => {
-    const results = searcher.search(query);
-    return {
-      query,
-      medianMs: median(timings[index]!),
-      p95Ms: percentile(timings[index]!, 95),
-      results: results.length,
-      first: results[0] ? `${results[0].type}:${results[0].id}` : '(none)',
-    };
-  });
   const all = timings.flat();
   const baseline = measureBaseline(content, rounds);
   return {
@@ -54,7 +52,6 @@ export function measureSearch(rounds: number): SearchResults {
     maxMs: max(all),
     baselineMedianMs: median(baseline),
     baselineP95Ms: percentile(baseline, 95),
-    perQuery,
   };
 }
 

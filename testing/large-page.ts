@@ -5,7 +5,8 @@
  *
  * Every filler sentence is free of glossary forms; every term sentence holds exactly one term,
  * never split over elements. The number of terms is on <body data-term-count>, so a test can
- * compare it with the number of marks.
+ * compare it with the number of marks. Without terms (`withTerms: false`) every term sentence is a
+ * filler sentence: an ordinary page with nothing to explain, for the start-up cost.
  */
 
 const SEED = 0x1a2b3c4d;
@@ -103,7 +104,10 @@ class Generator {
   readonly random: () => number;
   terms = 0;
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    readonly withTerms: boolean,
+  ) {
     this.random = mulberry32(seed);
   }
 
@@ -133,6 +137,7 @@ class Generator {
   }
 
   termSentence(): string {
+    if (!this.withTerms) return this.decorate(this.pick(FILLER));
     const [before = '', after = ''] = this.pick(TERM_SENTENCES).split('{T}');
     const term = escapeHtml(this.pick(TERMS));
     const roll = this.random();
@@ -178,9 +183,9 @@ class Generator {
 }
 
 /** The page, at least `kilobytes` × 1024 bytes of UTF-8 (a little more: the last post is finished). */
-export function largePageHtml(kilobytes: number): string {
+export function largePageHtml(kilobytes: number, { withTerms = true } = {}): string {
   const target = Math.max(1, Math.floor(kilobytes)) * 1024;
-  const generator = new Generator(SEED);
+  const generator = new Generator(SEED, withTerms);
   const head = [
     '<!doctype html>',
     '<html lang="nl">',
