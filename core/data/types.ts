@@ -21,7 +21,7 @@ export interface Source {
   title: string;
   publisher: string;
   url: string;
-  /** ISO date (YYYY-MM-DD or YYYY-MM) the text itself shows; left out when the page shows none. */
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) the text itself shows; left out when the page shows none. */
   date?: string;
   /** The date as a reader sees it: "bijgewerkt 9 augustus 2023", or "datum niet vermeld" (UNDATED_LABEL). */
   dateLabel: string;

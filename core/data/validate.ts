@@ -144,8 +144,9 @@ function validateSources(check: Checker, raw: unknown): Source[] {
     if (fields.date !== undefined || source.dateLabel !== UNDATED_LABEL) source.date = check.text(file, entry, fields, 'date');
     else if (fields.ageNote !== undefined) check.report(file, entry, 'ageNote', 'needs a date: an undated page cannot be said to be old');
     if (source.url && !/^https:\/\/[^\s]+$/.test(source.url)) check.report(file, entry, 'url', 'must be an https URL');
-    if (source.date && !/^\d{4}-\d{2}(-\d{2})?$/.test(source.date)) {
-      check.report(file, entry, 'date', 'must be YYYY-MM or YYYY-MM-DD');
+    // A year alone is allowed: some pages (a magazine article) show no more than that.
+    if (source.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date)) {
+      check.report(file, entry, 'date', 'must be YYYY, YYYY-MM or YYYY-MM-DD');
     }
     if (fields.ageNote !== undefined) source.ageNote = check.text(file, entry, fields, 'ageNote');
     return source;

@@ -33,8 +33,8 @@ describe('Dutch compounds built on a term', () => {
     ['De chemotherapiedag is lang.', []],
     ['De behandelingsduur is zes weken.', []],
     ['De tumorgrootte is gemeten.', []],
-    // A first part that changes the sense: not the term.
-    ['Een neoadjuvant schema.', []],
+    // A first part that changes the sense: not the term (neoadjuvant is its own entry, never adjuvant).
+    ['Een neoadjuvant schema.', ['neoadjuvant:neoadjuvant']],
     ['De boomchirurg snoeit de eik.', []],
     ['Het raketafweersysteem werkt.', []],
     // A generic word inside a term is no term: fysiotherapie is not chemotherapy.
@@ -118,12 +118,60 @@ describe('the scan, test and outcome terms of issue #16', () => {
     ['Helaas een recidief na twee jaar.', ['recidief:recidief']],
     ['Na de operatie volgt adjuvante immuuntherapie.', ['operatie:operatie', 'adjuvant:adjuvante immuuntherapie']],
     ['De behandeling is niet-curatief, eerder was ze curatief.', ['niet-curatief:niet-curatief', 'curatief:curatief']],
-    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['pembrolizumab:pembrolizumab']],
+    // Neoadjuvant (before the operation) is never marked as adjuvant (after it); part C gives it an entry of its own.
+    ['Neoadjuvante en neo-adjuvante behandeling met pembrolizumab.', ['neoadjuvant:Neoadjuvante', 'neoadjuvant:neo-adjuvante behandeling', 'pembrolizumab:pembrolizumab']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
   it('leaves "terugval" in a text about sport alone', () => {
     expect(found('Na de zomer volgde een terugval in de competitie.')).toEqual([]);
+  });
+});
+
+describe('the side effect, outcome, scan and specialist terms of issue #16 part C', () => {
+  const content = loadContent();
+  const searcher = createSearcher(content);
+  it.each([
+    ['hypofysitis', 'hypofysitis', 'exact'],
+    ['ontsteking van de hypofyse', 'hypofysitis', 'alias'],
+    // The names doctors write for the immune side effects lead to the entries in plain words.
+    ['colitis', 'darmontsteking', 'alias'],
+    ['pneumonitis', 'longontsteking', 'alias'],
+    ['hepatitis', 'leverontsteking', 'alias'],
+    ['nefritis', 'nierontsteking', 'alias'],
+    ['MRI-scan', 'mri-scan', 'exact'],
+    ['MRI', 'mri-scan', 'alias'],
+    ['mri scan', 'mri-scan', 'exact'],
+    ['neoadjuvante behandeling', 'neoadjuvant', 'exact'],
+    ['neoadjuvant', 'neoadjuvant', 'alias'],
+    ['neo-adjuvante chemotherapie', 'neoadjuvant', 'alias'],
+    ['overleving', 'overleving', 'exact'],
+    ['5-jaarsoverleving', 'overleving', 'alias'],
+    ['vijfjaarsoverleving', 'overleving', 'alias'],
+    ['bloedonderzoek', 'bloedonderzoek', 'exact'],
+    ['bloedprikken', 'bloedonderzoek', 'alias'],
+    ['pseudoprogressie', 'pseudoprogressie', 'exact'],
+    ['pseudo-progressie', 'pseudoprogressie', 'exact'],
+  ])('the search finds %j as %s first', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    ['Na de ipilimumab kreeg hij een hypofysitis.', ['ipilimumab:ipilimumab', 'hypofysitis:hypofysitis']],
+    ['Door de nivolumab ontstond een hepatitis en later een nefritis.', ['nivolumab:nivolumab', 'leverontsteking:hepatitis', 'nierontsteking:nefritis']],
+    ['Op de MRI van de hersenen zag de radioloog niets.', ['mri-scan:MRI van de hersenen', 'radioloog:radioloog']],
+    ['Bij longkanker is de 5-jaarsoverleving laag.', ['overleving:5-jaarsoverleving']],
+    ['De overleving na immuuntherapie bij melanoom is gestegen.', ['overleving:overleving', 'immuuntherapie:immuuntherapie', 'melanoom:melanoom']],
+    ['Voor elke kuur immuuntherapie volgt een bloedonderzoek.', ['kuur:kuur', 'immuuntherapie:immuuntherapie', 'bloedonderzoek:bloedonderzoek']],
+    ['Na 12 weken pembrolizumab zag de arts pseudoprogressie.', ['pembrolizumab:pembrolizumab', 'pseudoprogressie:pseudoprogressie']],
+    // A blood test for a sports club or a pet is no cancer blood test.
+    ['De sportarts liet een bloedonderzoek doen voor de marathon.', []],
+    // "overleving" is also an everyday word: unmarked without medical context.
+    ['Het spel draait om overleving in de wildernis.', []],
+    ['De bedrijfsoverleving na de crisis was lastig.', []],
+    ['Eerst neoadjuvante immuuntherapie, daarna adjuvante immuuntherapie.', ['neoadjuvant:neoadjuvante immuuntherapie', 'adjuvant:adjuvante immuuntherapie']],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });

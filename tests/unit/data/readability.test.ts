@@ -34,6 +34,9 @@ const MEDICINE_ENTRIES = [
 /** Entries for issue #16 part B (scans, tests, outcomes), appended by branch reach-terms. */
 const TERM_ENTRIES = ['pet-scan', 'biopsie', 'bronchoscopie', 'remissie', 'recidief', 'adjuvant', 'curatief'];
 
+/** Entries for issue #16 part C (immune side effects, outcomes, scans, specialists), branch reach-more. */
+const MORE_ENTRIES = ['hypofysitis', 'mri-scan', 'neoadjuvant', 'overleving', 'bloedonderzoek', 'pseudoprogressie'];
+
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
     expect(fleschDouma('Je krijgt een pil. Die slik je elke dag.')).toBeGreaterThan(90);
@@ -44,7 +47,7 @@ describe('reading ease (B1)', () => {
     expect(fleschDouma('Je krijgt osimertinib.')).toBe(fleschDouma('Je krijgt.'));
   });
 
-  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
+  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES, ...MORE_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
     const entry = content.glossary.find((candidate) => candidate.id === id);
     expect(entry, id).toBeDefined();
     expect(fleschDouma(entry!.explanation)).toBeGreaterThanOrEqual(60);

@@ -70,7 +70,9 @@ describe('validateContent', () => {
     expect(problemsOf(withSource({ ...page, dateLabel: 'datum niet vermeld', ageNote: 'Oud.' }))).toContainEqual(
       'data/sources.json: entry "pagina": field "ageNote" needs a date: an undated page cannot be said to be old',
     );
-    expect(problemsOf(withSource({ ...page, date: '2020', dateLabel: '2020' }))).toContainEqual('data/sources.json: entry "pagina": field "date" must be YYYY-MM or YYYY-MM-DD');
+    expect(problemsOf(withSource({ ...page, date: '2020', dateLabel: '2020' }))).toEqual([]);
+    expect(problemsOf(withSource({ ...page, date: '20', dateLabel: '2020' }))).toContainEqual('data/sources.json: entry "pagina": field "date" must be YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(problemsOf(withSource({ ...page, date: '2020-3', dateLabel: 'maart 2020' }))).toContainEqual('data/sources.json: entry "pagina": field "date" must be YYYY, YYYY-MM or YYYY-MM-DD');
   });
 
   it('accepts a general entry without sources, and no short flag in the FAQ', () => {
