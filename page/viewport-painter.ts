@@ -151,8 +151,9 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
 
   /**
    * Paints the marks of one big block that lie within a screen's height of the viewport, found by
-   * binary search over its marks in text order (text runs top to bottom), so a 10 MB text node
-   * costs a few dozen measurements per frame instead of painting 36,000 ranges at once.
+   * binary search over its marks in text order (text runs top to bottom), so a block of
+   * thousands of marks costs a few dozen measurements per frame (and a long text node none, see
+   * MarkPosition) instead of painting all its ranges at once.
    */
   private paintPieces(pieces: { sorted: T[] | undefined; painted: Set<T> }): void {
     const anchorMarks = pieces.sorted ?? [...this.marksOfPieces(pieces)];

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { waitForDrained } from '../shared/drained-signal';
+import { paintedMarksInPage } from '../shared/painted-marks';
 import { firefoxForThisFile } from './firefox-session';
 
 // The page-engine checks of tests/e2e/living-pages.spec.ts that need no extension page, in the
@@ -8,35 +9,9 @@ import { firefoxForThisFile } from './firefox-session';
 // later, and repair after the page clears CSS.highlights or its adopted sheets.
 const firefox = firefoxForThisFile();
 
-/** The marked words in text order, read by the page from CSS.highlights (priority 0: the marks). */
-function markTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    // Document order across shadow roots: the path of child indexes from the top (a range
-    // comparison would throw for ranges in different trees).
-    const pathOf = (node: Node): number[] => {
-      const path: number[] = [];
-      for (let current: Node | null = node; current; ) {
-        const parent: Node | null = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-        if (!parent) break;
-        path.unshift(current instanceof ShadowRoot ? -1 : Array.prototype.indexOf.call(parent.childNodes, current));
-        current = parent;
-      }
-      return path;
-    };
-    const before = (a: number[], b: number[]) => {
-      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-      return a.length - b.length;
-    };
-    return [...CSS.highlights.values()]
-      .filter((highlight) => highlight.priority === 0)
-      .flatMap((highlight) => [...highlight])
-      .map((range) => ({
-        order: [...pathOf(range.startContainer), range.startOffset],
-        text: range.startContainer.textContent!.slice(range.startOffset, range.endOffset),
-      }))
-      .sort((a, b) => before(a.order, b.order))
-      .map(({ text }) => text);
-  });
+/** The marked words in document order, as the page reads them from CSS.highlights. */
+async function markTexts(page: Page): Promise<string[]> {
+  return (await page.evaluate(paintedMarksInPage)).map((mark) => mark.text);
 }
 
 async function open(file: string): Promise<Page> {
