@@ -5,6 +5,7 @@
  *
  *   npm run bench               full run (about 8–10 minutes on 2 cores)
  *   npm run bench -- --quick    a short pass to check the benchmark itself; figures not comparable
+ *   npm run bench -- --ordinary [--repeats=N]   only the ordinary page (start-up cost), N alternating loads
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -21,13 +22,18 @@ import { measureSearch } from './search';
 import { median } from './stats';
 
 const quick = process.argv.includes('--quick');
-const REPEATS = quick ? 1 : 5;
-const PAGES: BenchPage[] = [
-  { label: 'ordinary 25 KB, no medical words', kb: 25, withTerms: false },
-  { label: '100 KB forum', kb: 100, withTerms: true },
-  { label: '1 MB forum', kb: 1000, withTerms: true },
-  ...(quick ? [] : [{ label: '5 MB forum', kb: 5000, withTerms: true }]),
-];
+const ordinaryOnly = process.argv.includes('--ordinary');
+const repeatsFlag = process.argv.find((arg) => arg.startsWith('--repeats='));
+const REPEATS = repeatsFlag ? Number(repeatsFlag.slice('--repeats='.length)) : quick ? 1 : 5;
+const ORDINARY: BenchPage = { label: 'ordinary 25 KB, no medical words', kb: 25, withTerms: false };
+const PAGES: BenchPage[] = ordinaryOnly
+  ? [ORDINARY]
+  : [
+      ORDINARY,
+      { label: '100 KB forum', kb: 100, withTerms: true },
+      { label: '1 MB forum', kb: 1000, withTerms: true },
+      ...(quick ? [] : [{ label: '5 MB forum', kb: 5000, withTerms: true }]),
+    ];
 const LIVE_KB = 100;
 const LIVE_COUNT = quick ? 10 : 40;
 const LIVE_SENTENCE = 'Ik las vandaag meer over immuuntherapie en de bijwerkingen van nivolumab.';
@@ -75,7 +81,7 @@ async function main(): Promise<void> {
         const windowMs = Math.max(...runs.map((run) => run.ms)) * 1.25 + 500;
         windows.set(page, { windowMs, completionMs, maxTaskMs: Math.max(...runs.map((run) => run.maxTaskMs)) });
       }
-      for (const kind of ['block', 'inline', 'text'] as LiveKind[]) {
+      for (const kind of (ordinaryOnly ? [] : ['block', 'inline', 'text']) as LiveKind[]) {
         const url = pageUrl(server.origin, PAGES[1]!);
         const live = await observeLive(e2e, url, windows.get(PAGES[1]!)!.windowMs, kind, LIVE_COUNT, LIVE_SENTENCE);
         liveRows.push({ kind, count: LIVE_COUNT, kb: LIVE_KB, extensionMaxTaskMs: live.maxTaskMs, addedMs: [], addedLongFrames: [] });
@@ -135,8 +141,8 @@ async function main(): Promise<void> {
           markJsMarks: marks.markjs,
         });
       }
-      const liveUrl = pageUrl(server.origin, PAGES[1]!);
       for (const row of liveRows) {
+        const liveUrl = pageUrl(server.origin, PAGES[1]!);
         for (let run = 0; run < REPEATS; run++) {
           progress(`live ${row.kind}: run ${run + 1} of ${REPEATS}`);
           const windowMs = windows.get(PAGES[1]!)!.windowMs;

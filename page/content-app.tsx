@@ -1,16 +1,16 @@
 import type { Source, TooltipEntry } from '../core/data/types';
-import type { TermIndex } from '../core/finder/term-index';
 import { sortedCounts, type PageTerms } from '../utils/messages';
 import { isActiveOn, type Settings } from '../utils/settings';
 import { createHighlightNames, type HighlightNames, type PageHighlights } from './highlight-styles';
 import type { InputRelay } from './input-relay';
+import type { PageTermIndex } from './lazy-term-index';
 import type { MarkOptions } from './mark-registry';
 import { PageSession } from './page-session';
 
 export interface ContentAppOptions {
   glossary: readonly TooltipEntry[];
   sources: readonly Source[];
-  index: () => TermIndex;
+  index: PageTermIndex;
   overlayCss: string;
   site: string;
   input: InputRelay;

@@ -1,8 +1,8 @@
 import type { TermMatch } from '../core/finder/find-terms';
-import type { TermIndex } from '../core/finder/term-index';
 import { ContextRegions } from './context-gate';
 import { blockOf, composedParent, isInline, isSkipped, readStateOf, VISIBILITY_ATTRIBUTES, type ReadState } from './dom-rules';
 import { createIdleWorker } from './idle-slices';
+import type { PageTermIndex } from './lazy-term-index';
 import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
 import { RunMatcher } from './run-matches';
@@ -75,7 +75,7 @@ export class PageScanner {
   private textRead = 0;
 
   constructor(
-    private readonly index: TermIndex,
+    private readonly index: PageTermIndex,
     private readonly registry: MarkRegistry,
     private readonly reportError: (error: unknown) => void,
   ) {}
@@ -321,10 +321,13 @@ export class PageScanner {
         const run = job.reader.next(deadline);
         if (run === undefined) return true;
         if (run === null) return false;
-        job.run = run;
         if (job.firstRead) this.noteText(run.text.length);
-        job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
-        job.matcher = new RunMatcher(this.index, run.text);
+        // Text without any term (most text) needs no context regions and no finder walk.
+        if (this.index.mayContainTerm(run.text)) {
+          job.run = run;
+          job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
+          job.matcher = new RunMatcher(this.index.get(), run.text);
+        }
       }
       if (performance.now() >= deadline) return true;
     }

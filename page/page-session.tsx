@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import type { Source, TooltipEntry } from '../core/data/types';
-import type { TermIndex } from '../core/finder/term-index';
 import { PageOverlay, type NavigatorState, type TooltipState } from '../components/PageOverlay';
 import type { PageHighlights } from './highlight-styles';
 import { liveRange, markAtPoint, rectAt } from './hit-test';
 import { startHoverController } from './hover-controller';
 import { HoverSpotlight } from './hover-spotlight';
 import type { InputRelay } from './input-relay';
+import type { PageTermIndex } from './lazy-term-index';
 import { MarkRegistry, type Mark, type MarkOptions } from './mark-registry';
 import { isLive, MarkOrder } from './mark-order';
 import { PageScanner } from './page-scanner';
@@ -15,7 +15,7 @@ import { createUiHost, type UiHost } from './ui-host';
 export interface SessionOptions {
   entries: ReadonlyMap<string, TooltipEntry>;
   sources: readonly Source[];
-  index: () => TermIndex;
+  index: PageTermIndex;
   overlayCss: string;
   input: InputRelay;
   openEntry: (id: string) => void;
@@ -66,7 +66,7 @@ export class PageSession {
     this.spotlight = new HoverSpotlight(options.highlights.names.active);
     this.markOnHover = markOptions.markOnHover ?? false;
     this.registry = new MarkRegistry(markOptions, options.highlights);
-    this.scanner = new PageScanner(options.index(), this.registry, options.reportError);
+    this.scanner = new PageScanner(options.index, this.registry, options.reportError);
     this.order = new MarkOrder(document, this.registry);
     parentSignal.addEventListener('abort', () => this.dispose(), { once: true, signal: this.abort.signal });
     this.scanner.start(document);

@@ -1,3 +1,4 @@
+import { prefilterSource } from './prefilter';
 import type { TermIndex, Terminal, TrieNode } from './term-index';
 
 /**
@@ -17,6 +18,8 @@ export interface PackedTermIndex {
   heads: string;
   /** The heads' endings (see TermIndex.headEndings), each a 48-bit number. */
   headEndings: number[];
+  /** The source of the regular expression that tells text without any term (core/finder/prefilter.ts). */
+  prefilter: string;
 }
 
 const CODE_OFFSET = 0x30;
@@ -53,7 +56,13 @@ export function packTermIndex(index: TermIndex): PackedTermIndex {
     if (tooLarge !== undefined) throw new Error(`packed term index: ${tooLarge} does not fit in one UTF-16 unit`);
     return nodes.map((number) => String.fromCharCode(number + CODE_OFFSET)).join('');
   };
-  return { terminals, nodes: packTrie(index.root), heads: packTrie(index.compoundHeads), headEndings: [...index.headEndings] };
+  return {
+    terminals,
+    nodes: packTrie(index.root),
+    heads: packTrie(index.compoundHeads),
+    headEndings: [...index.headEndings],
+    prefilter: prefilterSource(index),
+  };
 }
 
 export function unpackTermIndex(packed: PackedTermIndex): TermIndex {

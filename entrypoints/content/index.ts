@@ -1,8 +1,8 @@
 import overlayCss from '../../components/overlay.css?inline';
 import { glossary, sources, termIndex } from 'virtual:content-glossary';
-import { unpackTermIndex } from '../../core/finder/packed-index';
 import { ContentApp } from '../../page/content-app';
 import { inputRelay } from '../../page/input-relay';
+import { lazyTermIndex } from '../../page/lazy-term-index';
 import { currentSite, isSameOriginChildFrame } from '../../page/site';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
 import { createRateLimit } from '../../utils/rate-limit';
@@ -38,7 +38,7 @@ async function start(signal: AbortSignal, reportError: (error: unknown) => void)
   const app = new ContentApp({
     glossary,
     sources,
-    index: () => unpackTermIndex(termIndex),
+    index: lazyTermIndex(termIndex),
     overlayCss,
     site: currentSite(location),
     input,

@@ -5,7 +5,9 @@
  */
 import glossary from '../../data/glossary.json' with { type: 'json' };
 import type { GlossaryEntry } from '../../core/data/types';
+import { packTermIndex } from '../../core/finder/packed-index';
 import { buildTermIndex } from '../../core/finder/term-index';
+import { lazyTermIndex } from '../../page/lazy-term-index';
 import { createHighlightNames } from '../../page/highlight-styles';
 import { MarkRegistry } from '../../page/mark-registry';
 import { PageScanner } from '../../page/page-scanner';
@@ -14,6 +16,8 @@ import { findAllForms } from '../../core/finder/find-terms';
 import { liveRange } from '../../page/hit-test';
 
 const index = buildTermIndex(glossary as GlossaryEntry[]);
+/** As the content script has it: packed, behind the prefilter (core/finder/prefilter.ts). */
+const pageIndex = lazyTermIndex(packTermIndex(index));
 
 export interface EngineHandle {
   registry: MarkRegistry;
@@ -54,7 +58,7 @@ function start(options: { firstOnly?: boolean; highlightName?: string } = {}): v
   highlight.add = (range) => (touched.added++, add(range));
   highlight.delete = (range) => (touched.deleted++, remove(range));
   const errors: string[] = [];
-  const scanner = new PageScanner(index, registry, (error) => errors.push(String(error)));
+  const scanner = new PageScanner(pageIndex, registry, (error) => errors.push(String(error)));
   current = { registry, scanner, errors, touched };
   scanner.start(document);
 }
