@@ -1,3 +1,6 @@
+import { glossary, sources } from 'virtual:content-glossary';
+import type { TooltipEntry } from '../core/data/types';
+import type { EntryAnswer } from '../page/tooltip-entries';
 import { CONTEXT_MENU_ID, installContextMenu, lookupUrl } from '../utils/context-menu';
 import { addCounts, isMessage, sortedCounts, type Message } from '../utils/messages';
 import { createRateLimit } from '../utils/rate-limit';
@@ -12,6 +15,7 @@ export default defineBackground(() => {
   const uitlegUrl = browser.runtime.getURL('/uitleg.html');
   const frames = createFrameRegistry();
   const entryTabLimits = new Map<number, () => boolean>();
+  const tooltipEntries = new Map<string, TooltipEntry>(glossary.map((entry) => [entry.id, entry]));
   listenForQuestionMessages();
 
   const reportError = (error: unknown) => console.debug('[Immuunwijzer]', error);
@@ -32,6 +36,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || sender.id !== browser.runtime.id) return undefined;
     const tabId = sender.tab?.id;
+    if (message.type === 'get-tooltip-entry') return Promise.resolve(tooltipAnswer(message.id));
     if (message.type === 'open-entry') {
       // The content script opens an entry only on a trusted click; this limit holds even if it did not.
       if (typeof message.id !== 'string' || !ENTRY_ID.test(message.id)) return undefined;
@@ -51,6 +56,13 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  function tooltipAnswer(id: unknown): EntryAnswer | undefined {
+    const entry = typeof id === 'string' ? tooltipEntries.get(id) : undefined;
+    if (!entry) return undefined;
+    const cited = new Set(entry.sources.map((ref) => ref.source));
+    return { entry, sources: sources.filter((source) => cited.has(source.id)) };
+  }
 
   /** The counts of this tab's same-origin child frames, added up; frames that went away are forgotten. */
   async function frameTerms(tabId: number) {

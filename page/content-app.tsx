@@ -1,15 +1,15 @@
-import type { Source, TooltipEntry } from '../core/data/types';
 import { sortedCounts, type PageTerms } from '../utils/messages';
 import { isActiveOn, type Settings } from '../utils/settings';
 import { createHighlightNames, type HighlightNames, type PageHighlights } from './highlight-styles';
 import type { InputRelay } from './input-relay';
 import type { PageTermIndex } from './lazy-term-index';
 import type { MarkOptions } from './mark-registry';
+import type { TooltipEntries } from './tooltip-entries';
 import { PageSession } from './page-session';
 
 export interface ContentAppOptions {
-  glossary: readonly TooltipEntry[];
-  sources: readonly Source[];
+  /** The tooltip texts, asked from the background on first use. */
+  entries: TooltipEntries;
   index: PageTermIndex;
   overlayCss: string;
   site: string;
@@ -37,12 +37,10 @@ function sameEffect(a: MarkOptions | undefined, b: MarkOptions | undefined): boo
 export class ContentApp {
   private session: PageSession | undefined;
   private effect: MarkOptions | undefined;
-  private readonly entries: Map<string, TooltipEntry>;
   /** Random per content-script instance, so per document: kept when the session restarts. */
   private readonly highlights: PageHighlights = createHighlightNames();
 
   constructor(private readonly options: ContentAppOptions) {
-    this.entries = new Map(options.glossary.map((entry) => [entry.id, entry]));
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -56,8 +54,8 @@ export class ContentApp {
     } else if (this.session) {
       this.session.setMarkOptions(effect);
     } else {
-      const { glossary: _glossary, site: _site, signal, ...sessionOptions } = this.options;
-      this.session = new PageSession({ ...sessionOptions, entries: this.entries, highlights: this.highlights }, effect, signal);
+      const { site: _site, signal, ...sessionOptions } = this.options;
+      this.session = new PageSession({ ...sessionOptions, highlights: this.highlights }, effect, signal);
     }
   }
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Source, TooltipEntry } from '../core/data/types';
+import type { TooltipEntry } from '../core/data/types';
 import { PageOverlay, type NavigatorState, type TooltipState } from '../components/PageOverlay';
 import type { PageHighlights } from './highlight-styles';
 import { liveRange, markAtPoint, rectAt } from './hit-test';
@@ -10,11 +10,11 @@ import type { PageTermIndex } from './lazy-term-index';
 import { MarkRegistry, type Mark, type MarkOptions } from './mark-registry';
 import { isLive, MarkOrder } from './mark-order';
 import { PageScanner } from './page-scanner';
+import type { TooltipEntries } from './tooltip-entries';
 import { createUiHost, type UiHost } from './ui-host';
 
 export interface SessionOptions {
-  entries: ReadonlyMap<string, TooltipEntry>;
-  sources: readonly Source[];
+  entries: TooltipEntries;
   index: PageTermIndex;
   overlayCss: string;
   input: InputRelay;
@@ -51,6 +51,8 @@ export class PageSession {
   private readonly order: MarkOrder;
   private ui: UiHost | undefined;
   private tooltip: (TooltipState & { mark: Mark }) | undefined;
+  /** The mark whose entry is being asked from the background, to be shown once it is here. */
+  private wanted: Mark | undefined;
   private navigator: OpenNavigator | undefined;
   private announcement = '';
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -85,7 +87,7 @@ export class PageSession {
       {
         show: (mark, anchor) => this.showTooltip(mark, anchor, false),
         hide: () => this.hideTooltip(),
-        shownMark: () => this.tooltip?.mark,
+        shownMark: () => this.tooltip?.mark ?? this.wanted,
       },
       signal,
     );
@@ -210,11 +212,28 @@ export class PageSession {
 
   private showStep(mark: Mark, navigator: OpenNavigator): void {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    const entry = this.options.entries.get(mark.id);
-    if (entry) this.announcement = `${entry.term}, ${entry.category}. Woord ${navigator.position} van ${navigator.total}. ${entry.short}`;
-    const rect = firstRect(mark);
-    if (rect) this.showTooltip(mark, rect, false);
-    else this.render();
+    this.withEntry(mark, (entry) => {
+      if (this.navigator !== navigator || navigator.mark !== mark) return;
+      if (entry) this.announcement = `${entry.term}, ${entry.category}. Woord ${navigator.position} van ${navigator.total}. ${entry.short}`;
+      const rect = firstRect(mark);
+      if (rect) this.showTooltip(mark, rect, false);
+      else this.render();
+    });
+  }
+
+  /** Runs `then` with the mark's entry: at once when it is here, else once the background has answered (the session may have moved on). */
+  private withEntry(mark: Mark, then: (entry: TooltipEntry | undefined) => void): void {
+    const entry = this.options.entries.cached(mark.id);
+    if (entry) {
+      then(entry);
+      return;
+    }
+    this.options.entries
+      .load(mark.id)
+      .then((loaded) => {
+        if (!this.abort.signal.aborted) then(loaded);
+      })
+      .catch(this.options.reportError);
   }
 
   private closeNavigator(restore: boolean): void {
@@ -232,14 +251,25 @@ export class PageSession {
   }
 
   private showTooltip(mark: Mark, anchor: DOMRect, focus: boolean): void {
-    const entry = this.options.entries.get(mark.id);
-    if (!entry || this.abort.signal.aborted) return;
+    if (this.abort.signal.aborted) return;
+    const entry = this.options.entries.cached(mark.id);
+    if (!entry) {
+      this.wanted = mark;
+      this.withEntry(mark, (loaded) => {
+        if (this.wanted !== mark) return;
+        this.wanted = undefined;
+        if (loaded) this.showTooltip(mark, anchor, focus);
+      });
+      return;
+    }
+    this.wanted = undefined;
     this.tooltip = { mark, entry, focus, anchor: { left: anchor.left, top: anchor.top, width: anchor.width, height: anchor.height } };
     this.spotlight.show(mark.range, this.markOnHover);
     this.render();
   }
 
   private hideTooltip(): void {
+    this.wanted = undefined;
     if (!this.tooltip) return;
     this.tooltip = undefined;
     this.spotlight.hide();
@@ -288,7 +318,7 @@ export class PageSession {
         tooltip={this.tooltip}
         navigator={navigator}
         announcement={this.announcement}
-        sources={this.options.sources}
+        sources={this.options.entries.sources()}
         onReadMore={this.options.openEntry}
         onStep={(delta) => this.step(delta)}
         onCloseNavigator={() => this.closeNavigator(true)}

@@ -11,7 +11,9 @@ export type Message =
   /** Content script (top frame) → background: the summed counts of this tab's same-origin child frames. */
   | { type: 'get-frame-terms' }
   /** Background → content script of a child frame: this frame's own counts. */
-  | { type: 'get-own-terms' };
+  | { type: 'get-own-terms' }
+  /** Content script → background: the tooltip text of one term (page/tooltip-entries.ts), on first use. */
+  | { type: 'get-tooltip-entry'; id: string };
 
 export interface PageTermCount {
   id: string;

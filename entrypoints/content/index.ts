@@ -1,9 +1,10 @@
 import overlayCss from '../../components/overlay.css?inline';
-import { glossary, sources, termIndex } from 'virtual:content-glossary';
+import { termIndex } from 'virtual:content-glossary';
 import { ContentApp } from '../../page/content-app';
 import { inputRelay } from '../../page/input-relay';
 import { lazyTermIndex } from '../../page/lazy-term-index';
 import { currentSite, isSameOriginChildFrame } from '../../page/site';
+import { TooltipEntries } from '../../page/tooltip-entries';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
 import { createRateLimit } from '../../utils/rate-limit';
 import { listenForPageInfo } from '../../utils/page-info';
@@ -36,8 +37,10 @@ async function start(signal: AbortSignal, reportError: (error: unknown) => void)
   const isTop = window === window.top;
   const mayOpenEntry = createRateLimit(2, 1500);
   const app = new ContentApp({
-    glossary,
-    sources,
+    entries: new TooltipEntries((id) => {
+      const ask: Message = { type: 'get-tooltip-entry', id };
+      return browser.runtime.sendMessage(ask);
+    }),
     index: lazyTermIndex(termIndex),
     overlayCss,
     site: currentSite(location),
