@@ -1,3 +1,5 @@
+import { reply } from './reply';
+
 /** Popup → content script (top frame): the page's title and address, for "Woorden op deze pagina" on paper. */
 export interface PageInfoMessage {
   type: 'get-page-info';
@@ -14,9 +16,9 @@ export function isPageInfoMessage(value: unknown): value is PageInfoMessage {
 
 /** The content script's answer. Only the top frame answers: a frame's address is not the page's. */
 export function listenForPageInfo(): () => void {
-  const listener = (message: unknown) => {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: PageInfo | undefined) => void) => {
     if (!isPageInfoMessage(message) || window !== window.top) return undefined;
-    return Promise.resolve<PageInfo>({ title: document.title, url: location.href });
+    return reply(Promise.resolve<PageInfo>({ title: document.title, url: location.href }), sendResponse);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

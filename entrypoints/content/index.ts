@@ -7,6 +7,7 @@ import { currentSite, isSameOriginChildFrame } from '../../page/site';
 import { TooltipEntries } from '../../page/tooltip-entries';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
 import { createRateLimit } from '../../utils/rate-limit';
+import { reply } from '../../utils/reply';
 import { listenForPageInfo } from '../../utils/page-info';
 import { readSettings, watchSettings } from '../../utils/settings';
 
@@ -62,10 +63,10 @@ async function start(signal: AbortSignal, reportError: (error: unknown) => void)
   const unwatch = watchSettings((settings) => app.applySettings(settings));
   signal.addEventListener('abort', unwatch, { once: true });
 
-  const onMessage = (message: unknown): Promise<PageTerms | PageTermCount[]> | undefined => {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: PageTerms | PageTermCount[] | undefined) => void): true | undefined => {
     if (signal.aborted || !isMessage(message)) return undefined;
-    if (message.type === 'get-page-terms' && isTop) return Promise.resolve(withFrameTerms(app.pageTerms()));
-    if (message.type === 'get-own-terms' && isSameOriginChildFrame(window)) return Promise.resolve(app.pageTerms().terms);
+    if (message.type === 'get-page-terms' && isTop) return reply(withFrameTerms(app.pageTerms()), sendResponse);
+    if (message.type === 'get-own-terms' && isSameOriginChildFrame(window)) return reply(Promise.resolve(app.pageTerms().terms), sendResponse);
     if (message.type === 'open-navigator' && isTop) app.openNavigator();
     return undefined;
   };

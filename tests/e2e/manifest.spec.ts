@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -56,5 +57,22 @@ test.describe('the built manifests', () => {
     }
     const e2e = readdirSync('.output/chrome-mv3-e2e/content-scripts').map((name) => readFileSync(join('.output/chrome-mv3-e2e/content-scripts', name), 'utf8')).join('\n');
     expect(e2e.includes('immuunwijzer-test'), 'the check above looks for strings the e2e build does have').toBe(true);
+  });
+
+  test('the content scripts carry no tooltip text and no webextension-polyfill, so their size does not grow with the texts (issue #15)', () => {
+    const glossary = JSON.parse(readFileSync('data/glossary.json', 'utf8')) as { short: string }[];
+    const background = readFileSync('.output/chrome-mv3/background.js', 'utf8');
+    for (const folder of ['chrome-mv3', 'firefox-mv2']) {
+      const dir = `.output/${folder}/content-scripts`;
+      const code = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+      const shipped = glossary.filter((entry) => code.includes(JSON.stringify(entry.short).slice(1, -1)));
+      expect(shipped.map((entry) => entry.short), folder).toEqual([]);
+      // A string only webextension-polyfill has; the background still ships it, so the check can see it.
+      expect(code.includes('api-metadata.json'), `${folder}: webextension-polyfill`).toBe(false);
+    }
+    expect(background.includes('api-metadata.json')).toBe(true);
+    expect(glossary.every((entry) => background.includes(JSON.stringify(entry.short).slice(1, -1))), 'the background has every tooltip text').toBe(true);
+    const gzipBytes = gzipSync(readFileSync('.output/chrome-mv3/content-scripts/content.js')).length;
+    expect(gzipBytes).toBeLessThanOrEqual(40_000);
   });
 });
