@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 
 /** The e2e build (`npm run build:e2e`): the shipped build plus test-only signals (page/test-hooks.ts). */
 export const EXTENSION_PATH = resolve('.output/chrome-mv3-e2e');
-/** The build users get (`npx wxt build`): what the benchmark's cost figures measure. */
-export const SHIPPED_EXTENSION_PATH = resolve('.output/chrome-mv3');
+/** The build users get (`npx wxt build`): what the benchmark's cost figures measure; IMMUUNWIJZER_SHIPPED names another (a copy of an older build, to compare). */
+export const SHIPPED_EXTENSION_PATH = resolve(process.env.IMMUUNWIJZER_SHIPPED ?? '.output/chrome-mv3');
 
 /** Debian's Chromium by default; IMMUUNWIJZER_CHROMIUM points at another build. */
 export function chromiumPath(): string {
