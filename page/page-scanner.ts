@@ -5,9 +5,9 @@ import { blockOf, composedParent, isInline, isSkipped, readStateOf, VISIBILITY_A
 import { createIdleWorker } from './idle-slices';
 import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
-import { RunMatcher } from './run-matches';
+import { resumePoint, RunMatcher } from './run-matches';
 import { answerPings, signalDrained, timed } from './test-hooks';
-import { BlockReader, type TextRun } from './text-runs';
+import { BlockReader, positionIn, type TextRun } from './text-runs';
 
 /** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
 const BURST_RECORDS = 20_000;
@@ -17,9 +17,23 @@ const UPGRADE_CHECK_LAST_MS = 30_000;
 /** Above this much text read, the page is very large and its marks change style (see markCss). */
 export const LARGE_PAGE_CHARS = 1_000_000;
 
+/** Where a block that only grew at its end is read again from (see resumePoint). */
+interface ResumePoint {
+  node: Text;
+  offset: number;
+}
+
+/** 'tree': a new or changed subtree; 'own': the block's own text changed; 'tail': it only grew at its end. */
+type DirtyKind = 'tree' | 'own' | 'tail';
+const DIRTY_RANK: Record<DirtyKind, number> = { tail: 0, own: 1, tree: 2 };
+
 /** Reading one block: its own text run by run, then its nested blocks. */
 interface BlockJob {
   block: Node;
+  /** Only the end of the block is read (text appended): from here, with the text nodes read since. */
+  tail?: { from: ResumePoint; nodes: Set<Text> };
+  /** The end of the last match in the current run. */
+  lastMatchEnd: number;
   /** Nested blocks are read too (a new or changed subtree), not only unread ones. */
   tree: boolean;
   reader: BlockReader;
@@ -44,8 +58,10 @@ export class PageScanner {
   private readonly observer = new MutationObserver((records) => timed('callback', () => this.onMutations(records)));
   private readonly observedRoots = new Set<ShadowRoot>();
   private readonly regions = new ContextRegions();
-  /** Blocks the page changed: 'tree' for a new subtree, 'own' for changed own text. */
-  private readonly dirty = new Map<Node, 'tree' | 'own'>();
+  /** Blocks the page changed, with what changed. */
+  private readonly dirty = new Map<Node, DirtyKind>();
+  /** For blocks read to their end: where appended text can be read from, without the rest again. */
+  private readonly resumePoints = new WeakMap<Node, ResumePoint>();
   /** Elements whose visibility attributes changed. */
   private readonly checks = new Set<Element>();
   /** Subtrees still to read, in document order from the end (the first scan, new subtrees). */
@@ -163,8 +179,9 @@ export class PageScanner {
     this.stack.push(node);
   }
 
-  private markDirty(block: Node, kind: 'tree' | 'own'): void {
-    if (this.dirty.get(block) !== 'tree') this.dirty.set(block, kind);
+  private markDirty(block: Node, kind: DirtyKind): void {
+    const known = this.dirty.get(block);
+    if (known === undefined || DIRTY_RANK[known] < DIRTY_RANK[kind]) this.dirty.set(block, kind);
   }
 
   private observe(root: ShadowRoot): void {
@@ -228,8 +245,8 @@ export class PageScanner {
         const [block, kind] = dirty.value;
         this.dirty.delete(block);
         // A block not read yet is still ahead in the first scan (or hidden): its changes cost nothing now.
-        if (kind === 'own' && !this.seenBlocks.has(block)) continue;
-        const job = this.startJob(block, kind === 'tree');
+        if (kind !== 'tree' && !this.seenBlocks.has(block)) continue;
+        const job = this.startJob(block, kind === 'tree', kind === 'tail');
         if (job) return job;
         continue;
       }
@@ -261,7 +278,7 @@ export class PageScanner {
     }
   }
 
-  private startJob(node: Node, tree: boolean): BlockJob | undefined {
+  private startJob(node: Node, tree: boolean, tail = false): BlockJob | undefined {
     const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
     if (!block || !block.isConnected) return undefined;
     // A block whose own text changed keeps the state it had: what shows or hides it comes as an
@@ -276,6 +293,8 @@ export class PageScanner {
     }
     const firstRead = !this.seenBlocks.has(block);
     this.seenBlocks.add(block);
+    const resume = this.resumePoints.get(block);
+    this.resumePoints.delete(block);
     const children: Node[] = [];
     const noteShadow = (shadow: ShadowRoot) => this.noteShadowRoot(shadow, tree, children);
     const reader = new BlockReader(
@@ -289,7 +308,11 @@ export class PageScanner {
       state === 'read',
     );
     if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
-    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead };
+    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead, lastMatchEnd: 0 };
+    if (tail && resume && state === 'read' && resume.node.isConnected && resume.offset <= resume.node.length) {
+      reader.startAt(resume.node);
+      job.tail = { from: resume, nodes: new Set() };
+    }
     return job;
   }
 
@@ -311,6 +334,7 @@ export class PageScanner {
       if (job.matcher && job.run) {
         const matches = job.matcher.next();
         if (matches === null) {
+          if (job.reader.lastRunEndsBlock) this.keepResumePoint(job, job.run);
           job.matcher = undefined;
           job.run = undefined;
         } else {
@@ -322,9 +346,15 @@ export class PageScanner {
         if (run === undefined) return true;
         if (run === null) return false;
         job.run = run;
+        job.lastMatchEnd = 0;
+        // The page removed the node a tail read started from: the whole block is being read.
+        if (job.tail && job.reader.restarted) job.tail = undefined;
+        const from = job.tail && run.nodes[0] === job.tail.from.node && job.tail.nodes.size === 0 ? job.tail.from.offset : 0;
+        if (job.tail) for (const node of run.nodes) job.tail.nodes.add(node);
         if (job.firstRead) this.noteText(run.text.length);
+        else if (job.tail) this.noteText(run.text.length - from);
         job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
-        job.matcher = new RunMatcher(this.index, run.text);
+        job.matcher = new RunMatcher(this.index, run.text, from);
       }
       if (performance.now() >= deadline) return true;
     }
@@ -335,7 +365,15 @@ export class PageScanner {
     if (this.textRead > LARGE_PAGE_CHARS) this.registry.useLargePageStyle();
   }
 
+  private keepResumePoint(job: BlockJob, run: TextRun): void {
+    const offset = resumePoint(run.text, job.lastMatchEnd);
+    if (offset === undefined) return;
+    const at = positionIn(run, offset, false);
+    this.resumePoints.set(job.block, { node: at.node, offset: at.offset });
+  }
+
   private markRun(job: BlockJob, run: TextRun, matches: TermMatch[]): void {
+    if (matches.length > 0) job.lastMatchEnd = matches[matches.length - 1]!.end;
     const root = matches.length > 0 ? job.block.getRootNode() : undefined;
     const sheets = root && !this.sheetRoots.has(root) ? adoptedSheetCount(root) : undefined;
     markRun(this.registry, run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
@@ -348,11 +386,22 @@ export class PageScanner {
   /** Drops the block's marks that were not found again, and queues its nested blocks. */
   private finishJob(job: BlockJob): void {
     const stale: Mark[] = [];
-    for (const mark of this.registry.marksInBlock(job.block)) {
+    for (const mark of job.tail ? this.marksReadAgain(job, job.tail) : this.registry.marksInBlock(job.block)) {
       if (!job.confirmed.has(mark) || !mark.nodes.every((node) => node.isConnected)) stale.push(mark);
     }
     if (stale.length > 0) this.registry.removeMarks(stale);
     for (let index = job.children.length - 1; index >= 0; index--) this.pushTree(job.children[index]!);
+  }
+
+  /** A tail read found again only the marks that start where it read. */
+  private *marksReadAgain(job: BlockJob, tail: NonNullable<BlockJob['tail']>): Generator<Mark> {
+    const { node: first, offset } = tail.from;
+    for (const node of tail.nodes) {
+      for (const mark of this.registry.marksOf(node)) {
+        const range = mark.range;
+        if (mark.block === job.block && range.startContainer === node && !(node === first && range.startOffset < offset)) yield mark;
+      }
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -378,10 +427,22 @@ export class PageScanner {
           else if (isInline(node as Element)) ownChanged = true;
           else this.markDirty(node, 'tree');
         }
-        if (ownChanged) this.markDirty(owner, 'own');
+        if (ownChanged) this.markDirty(owner, this.addsAfterResumePoint(record, owner) ? 'tail' : 'own');
       }
     }
     this.wake();
+  }
+
+  /**
+   * Whether the record only adds text after the point a read of the block may resume from (a chat
+   * adding a line, a line filled in after it was added): then only the block's end is read again.
+   * Checked when the callback runs, so with every record of the batch applied.
+   */
+  private addsAfterResumePoint(record: MutationRecord, block: Node): boolean {
+    const added = record.addedNodes[0];
+    const resume = this.resumePoints.get(block);
+    if (record.removedNodes.length > 0 || !added || !resume || !resume.node.isConnected || !block.contains(added)) return false;
+    return (resume.node.compareDocumentPosition(added) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
   /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
