@@ -61,6 +61,30 @@ describe('pages that change while they are read, in Firefox', () => {
     await page.close();
   });
 
+  it('marks every term of a feed that removes its badges while it is read', async () => {
+    // 900 posts: under the 1,000 marks above which only the marks near the screen are painted, so
+    // the painted marks are all the marks.
+    const page = await firefox.browser.newPage();
+    await page.goto(`${firefox.origin}/feed-badges.html?posts=900`);
+    await page.waitForFunction(() => (window as unknown as { __badgesLeft: number }).__badgesLeft === 0, { timeout: 60_000, polling: 100 });
+    await page.evaluate(waitForDrained, 60_000);
+    const terms = ['nivolumab', 'pembrolizumab', 'Keytruda', 'ipilimumab', 'immuuntherapie', 'durvalumab'];
+    expect(await markTexts(page)).toEqual(Array.from({ length: 900 }, (_, n) => terms[n % terms.length]));
+    await page.close();
+  }, 90_000);
+
+  it('marks an inline chat that grows in one <div> to its end', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(`${firefox.origin}/inline-chat.html?messages=2000`);
+    await page.waitForFunction(() => (window as unknown as { __chatDone: boolean }).__chatDone, { timeout: 60_000, polling: 100 });
+    await page.evaluate(waitForDrained, 60_000);
+    // Two of the page's five lines name a term: 800 of 2,000 messages.
+    const marks = await markTexts(page);
+    expect(marks.length).toBe(800);
+    expect(new Set(marks)).toEqual(new Set(['nivolumab', 'Keytruda']));
+    await page.close();
+  }, 90_000);
+
   it('puts the marks back when the page clears CSS.highlights or its adopted sheets', async () => {
     const page = await open('living-page.html');
     const marks = await markTexts(page);
