@@ -14,6 +14,15 @@ const BURST_RECORDS = 20_000;
 /** When custom elements not yet defined are looked at again (ms after the previous look). */
 const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
 const UPGRADE_CHECK_LAST_MS = 30_000;
+/** What the scanner observes; old text values tell a text that only grew at its end (a live transcript). */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
 /** Above this much text read, the page is very large and its marks change style (see markCss). */
 export const LARGE_PAGE_CHARS = 1_000_000;
 
@@ -32,8 +41,8 @@ interface BlockJob {
   block: Node;
   /** Only the end of the block is read (text appended): from here, with the text nodes read since. */
   tail?: { from: ResumePoint; nodes: Set<Text> };
-  /** The end of the last match in the current run. */
-  lastMatchEnd: number;
+  /** The last match in the current run. */
+  lastMatch?: { start: number; end: number };
   /** Nested blocks are read too (a new or changed subtree), not only unread ones. */
   tree: boolean;
   reader: BlockReader;
@@ -101,7 +110,7 @@ export class PageScanner {
     if (!root.body || !(root.documentElement instanceof HTMLElement)) return;
     this.document = root;
     this.editing = root.designMode === 'on';
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(root, OBSERVED);
     this.listeners = new AbortController();
     const options = { passive: true, capture: true, signal: this.listeners.signal };
     // The page may drop our Highlight or sheet, or switch designMode on, without a DOM change.
@@ -186,7 +195,7 @@ export class PageScanner {
 
   private observe(root: ShadowRoot): void {
     this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(root, OBSERVED);
   }
 
   /** Works until the deadline; false once the queue is empty. */
@@ -308,7 +317,7 @@ export class PageScanner {
       state === 'read',
     );
     if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
-    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead, lastMatchEnd: 0 };
+    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead };
     if (tail && resume && state === 'read' && resume.node.isConnected && resume.offset <= resume.node.length) {
       reader.startAt(resume.node);
       job.tail = { from: resume, nodes: new Set() };
@@ -346,7 +355,7 @@ export class PageScanner {
         if (run === undefined) return true;
         if (run === null) return false;
         job.run = run;
-        job.lastMatchEnd = 0;
+        job.lastMatch = undefined;
         // The page removed the node a tail read started from: the whole block is being read.
         if (job.tail && job.reader.restarted) job.tail = undefined;
         const from = job.tail && run.nodes[0] === job.tail.from.node && job.tail.nodes.size === 0 ? job.tail.from.offset : 0;
@@ -366,14 +375,15 @@ export class PageScanner {
   }
 
   private keepResumePoint(job: BlockJob, run: TextRun): void {
-    const offset = resumePoint(run.text, job.lastMatchEnd);
+    const offset = resumePoint(run.text, job.lastMatch);
     if (offset === undefined) return;
     const at = positionIn(run, offset, false);
     this.resumePoints.set(job.block, { node: at.node, offset: at.offset });
   }
 
   private markRun(job: BlockJob, run: TextRun, matches: TermMatch[]): void {
-    if (matches.length > 0) job.lastMatchEnd = matches[matches.length - 1]!.end;
+    const last = matches[matches.length - 1];
+    if (last) job.lastMatch = { start: last.start, end: last.end };
     const root = matches.length > 0 ? job.block.getRootNode() : undefined;
     const sheets = root && !this.sheetRoots.has(root) ? adoptedSheetCount(root) : undefined;
     markRun(this.registry, run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
@@ -412,7 +422,8 @@ export class PageScanner {
     }
     for (const record of records) {
       if (record.type === 'characterData') {
-        this.markDirty(blockOf(record.target), 'own');
+        const block = blockOf(record.target);
+        this.markDirty(block, this.extendsAfterResumePoint(record, block) ? 'tail' : 'own');
       } else if (record.type === 'attributes') {
         if (record.target.nodeType === Node.ELEMENT_NODE) this.checks.add(record.target as Element);
       } else {
@@ -445,6 +456,15 @@ export class PageScanner {
     return (resume.node.compareDocumentPosition(added) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
+  /** Whether a text change only added text at the node's end, after the block's resume point. */
+  private extendsAfterResumePoint(record: MutationRecord, block: Node): boolean {
+    const text = record.target as Text;
+    const resume = this.resumePoints.get(block);
+    if (record.oldValue === null || !resume || !resume.node.isConnected || !text.data.startsWith(record.oldValue)) return false;
+    if (text === resume.node) return record.oldValue.length >= resume.offset;
+    return block.contains(text) && (resume.node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+
   /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
   private onBurst(records: MutationRecord[]): void {
     let ancestor: Node | null = records[0]!.target;
@@ -470,7 +490,7 @@ export class PageScanner {
     // A MutationObserver cannot let go of one node: start again with the roots still on the page.
     this.onMutations(this.observer.takeRecords());
     this.observer.disconnect();
-    this.observer.observe(this.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(this.document, OBSERVED);
     for (const root of this.observedRoots) this.observe(root);
   }
 

@@ -49,7 +49,8 @@ export class RunMatcher {
  * a space, so nothing before it (a niet- prefix, a hyphenated compound, a web address) changes
  * what is found there. Undefined when the text has no such point: read the whole text again.
  */
-export function resumePoint(text: string, lastMatchEnd: number): number | undefined {
+export function resumePoint(text: string, lastMatch: { start: number; end: number } | undefined): number | undefined {
+  const lastMatchEnd = lastMatch?.end ?? 0;
   const from = Math.max(lastMatchEnd, text.length - OVERLAP_CHARS, 1);
   for (let position = from; position < text.length; position++) {
     if (startsWordAfterSpace(text, position)) return position;
@@ -58,6 +59,9 @@ export function resumePoint(text: string, lastMatchEnd: number): number | undefi
   for (let position = from - 1; position >= Math.max(lastMatchEnd, 1); position--) {
     if (startsWordAfterSpace(text, position)) return position;
   }
+  // Only punctuation after the last match ("… pembrolizumab."): read again from that match, where
+  // a whole pass also started a word.
+  if (lastMatch && (lastMatch.start === 0 || startsWordAfterSpace(text, lastMatch.start))) return lastMatch.start;
   return undefined;
 }
 

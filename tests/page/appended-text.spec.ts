@@ -147,4 +147,39 @@ test.describe('text appended to the end of a block', () => {
     expect(pieced.length).toBeGreaterThan(30);
     expect(Math.max(...pieced.map((check) => check.painted))).toBeLessThanOrEqual(300);
   });
+
+  test('a text node that grows at its end (a live transcript) is matched only at its end', async ({ enginePage }) => {
+    const page = await enginePage('<p id="live">Verslag van de dag.</p>');
+    const result = await page.evaluate(async () => {
+      engine.start();
+      await engine.drained();
+      const text = document.querySelector('#live')!.firstChild as Text;
+      // Every word the finder tries starts with one lookup in its root table: count those.
+      const root = (engine.handle().scanner as unknown as { index: { root: { children: Map<number, unknown> } } }).index.root.children;
+      let wordsTried = 0;
+      const has = root.has.bind(root);
+      root.has = (key: number) => (wordsTried++, has(key));
+      let words = 0;
+      for (let n = 0; n < 300; n++) {
+        const sentence = n % 3 === 0 ? ' De arts noemde pembrolizumab.' : ' Daarna ging het over iets anders.';
+        words += sentence.trim().split(/\s+/).length;
+        text.appendData(sentence);
+        await engine.drained();
+      }
+      // A change that is not an append: the whole node is read again.
+      text.data = text.data.replace('Verslag', 'Over nivolumab, verslag');
+      await engine.drained();
+      const marks = engine.marks();
+      root.has = has;
+      engine.start();
+      await engine.drained();
+      return { wordsTried, words, marks, fresh: engine.marks(), errors: engine.handle().errors };
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.marks).toEqual(['nivolumab', ...Array.from({ length: 100 }, () => 'pembrolizumab')]);
+    expect(result.fresh).toEqual(result.marks);
+    // Reading the whole text again after each of 300 additions would try about 300 × 1,600 / 2 words.
+    expect(result.words).toBeGreaterThan(1500);
+    expect(result.wordsTried).toBeLessThan(result.words * 12);
+  });
 });
