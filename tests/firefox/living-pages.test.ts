@@ -143,4 +143,30 @@ describe('very large pages, in Firefox', () => {
     expect((await onScreen(page)).painted).toBeLessThan(2_000);
     await page.close();
   }, 180_000);
+
+  it('one text node of 10 MB is painted where the reader is, down to its end', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(`${firefox.origin}/big-text.html?mb=10`, { timeout: 60_000 });
+    await page.evaluate(waitForDrained, 120_000);
+    // Wherever the reader is, the term nearest the middle of the screen is painted: the fixture
+    // has a term every 50 sentences, so one lies within 6,000 characters of any point, and the
+    // offset under the middle of the screen comes from Firefox's own hit test.
+    for (const fraction of [0.1, 0.45, 0.8, 1]) {
+      await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
+      const found = await page.waitForFunction(
+        () => {
+          const caret = document.caretPositionFromPoint(innerWidth / 2, innerHeight / 2);
+          const text = document.getElementById('tekst')!.firstChild;
+          if (!caret || caret.offsetNode !== text) return false;
+          const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+          const ranges = [...(marks ?? [])] as AbstractRange[];
+          return ranges.length <= 2_000 && ranges.some((range) => range.startContainer === text && Math.abs(range.startOffset - caret.offset) < 6_000);
+        },
+        { timeout: 10_000, polling: 200 },
+      );
+      expect(await found.jsonValue()).toBe(true);
+    }
+    await page.close();
+  }, 180_000);
 });
