@@ -93,4 +93,14 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Veelgestelde vragen',
   ],
   'ntvg-pseudoprogressie': ['Toets voor nascholing (verlopen)', 'Kernpunten'],
+  'lkn-doelgerichte-therapie': ['Doelgerichte therapie', 'Renée over DNA-onderzoek bij longkanker', 'Uitleg doelgerichte therapie (video)'],
+  'umcg-melanoom-behandeling': ['Melanoom: behandeling', 'Meerdere gesprekken', 'Doel van de behandeling', 'Mogelijke behandelingen'],
+  'uza-lymfeklieren-gespaard': ['Lymfeklieren vaker gespaard'],
+  'kankernl-uitgezaaid-melanoom': [
+    'Behandeling bij uitgezaaid melanoom',
+    'Behandeling van uitgezaaid melanoom in stadium 3',
+    'Behandeling van uitgezaaid melanoom in stadium 4',
+  ],
+  'avl-til-therapie': ['TIL therapie melanoom', 'Wat is TIL therapie?', 'TIL therapie studie', 'Hoe werkt TIL therapie?'],
+  'melanoompunt-woordenlijst': ['Woordenlijst'],
 };
