@@ -103,4 +103,15 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   ],
   'avl-til-therapie': ['TIL therapie melanoom', 'Wat is TIL therapie?', 'TIL therapie studie', 'Hoe werkt TIL therapie?'],
   'melanoompunt-woordenlijst': ['Woordenlijst'],
+  'zin-entrectinib': [
+    'Pakketadvies sluisgeneesmiddel entrectinib (Rozlytrek®)',
+    'ROS1-positief gevorderd niet-kleincellig longkanker (NSCLC)',
+    'Entrectinib (Rozlytrek®)',
+  ],
+  'zin-tebentafusp': [
+    'Pakketadvies sluisgeneesmiddel tebentafusp (Kimmtrak®) voor de behandeling van oogkanker',
+    'Aandoening waarbij het middel kan worden toegepast',
+    'De aandoening en de behandeling',
+    'Sluis voor dure geneesmiddelen',
+  ],
 };

@@ -45,6 +45,10 @@ describe('the popup finds every new term by its name', () => {
     ['Breslowdikte', 'breslow-dikte', 'exact'],
     ['Breslow dikte', 'breslow-dikte', 'exact'],
     ['lymfoedeem', 'lymfoedeem', 'exact'],
+    ['entrectinib', 'entrectinib', 'exact'],
+    ['Rozlytrek', 'entrectinib', 'alias'],
+    ['tebentafusp', 'tebentafusp', 'exact'],
+    ['Kimmtrak', 'tebentafusp', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
