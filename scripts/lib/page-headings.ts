@@ -114,4 +114,9 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'De aandoening en de behandeling',
     'Sluis voor dure geneesmiddelen',
   ],
+  'uzgent-immunotherapie-verwijzers': [
+    'Mijn patiënt wordt behandeld met immunotherapie',
+    'Over welke medicijnen gaat het?',
+    'Welke mogelijke problemen kan ik verwachten bij mijn patiënt?',
+  ],
 };

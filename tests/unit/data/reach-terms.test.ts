@@ -49,6 +49,8 @@ describe('the popup finds every new term by its name', () => {
     ['Rozlytrek', 'entrectinib', 'alias'],
     ['tebentafusp', 'tebentafusp', 'exact'],
     ['Kimmtrak', 'tebentafusp', 'alias'],
+    ['myocarditis', 'myocarditis', 'exact'],
+    ['hartspierontsteking', 'myocarditis', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -75,6 +77,7 @@ describe('the new terms on a page', () => {
     ['Ze had in-transit uitzaaiingen en kreeg een geïsoleerde ledemaatperfusie.', ['in-transit-uitzaaiing:in-transit uitzaaiingen', 'ledemaatperfusie:geïsoleerde ledemaatperfusie']],
     ['Na de immuuntherapie kwam TIL-therapie in het AVL.', ['immuuntherapie:immuuntherapie', 'til-therapie:TIL-therapie']],
     ['Bij melanoom in stadium 4 was het LDH verhoogd.', ['melanoom:melanoom', 'stadium:stadium 4', 'ldh:LDH']],
+    ['Na de nivolumab kreeg hij een myocarditis.', ['nivolumab:nivolumab', 'myocarditis:myocarditis']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
