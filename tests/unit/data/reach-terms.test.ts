@@ -51,6 +51,11 @@ describe('the popup finds every new term by its name', () => {
     ['Kimmtrak', 'tebentafusp', 'alias'],
     ['myocarditis', 'myocarditis', 'exact'],
     ['hartspierontsteking', 'myocarditis', 'alias'],
+    ['resistentie', 'resistentie', 'exact'],
+    ['tyrosinekinaseremmer', 'tyrosinekinaseremmer', 'exact'],
+    ['TKI', 'tyrosinekinaseremmer', 'alias'],
+    ['progressie', 'progressie', 'exact'],
+    ['ziekteprogressie', 'progressie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -78,6 +83,11 @@ describe('the new terms on a page', () => {
     ['Na de immuuntherapie kwam TIL-therapie in het AVL.', ['immuuntherapie:immuuntherapie', 'til-therapie:TIL-therapie']],
     ['Bij melanoom in stadium 4 was het LDH verhoogd.', ['melanoom:melanoom', 'stadium:stadium 4', 'ldh:LDH']],
     ['Na de nivolumab kreeg hij een myocarditis.', ['nivolumab:nivolumab', 'myocarditis:myocarditis']],
+    // The sentence of the NTvO article on targeted therapy for lung cancer.
+    [
+      'Patiënten die worden behandeld met een TKI zullen uiteindelijk progressie van ziekte krijgen door verworven resistentie.',
+      ['tyrosinekinaseremmer:TKI', 'progressie:progressie', 'resistentie:verworven resistentie'],
+    ],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -88,6 +98,8 @@ describe('the new terms on a page', () => {
     // A centre of expertise or a DNA test outside cancer care is not this entry.
     'Het expertisecentrum voor dementie opent een nieuwe locatie.',
     'De DNA-test van de politie wees de dader aan.',
+    // Progress at school and resistance to water are not the disease getting worse.
+    'De progressie van de leerlingen is goed en de jas is resistent tegen water.',
     // "ld" in a word is not the blood value.
     'De wereld van het LDL-cholesterol is groot.',
   ])('leaves %j unmarked', (text) => {

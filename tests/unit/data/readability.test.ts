@@ -41,7 +41,7 @@ const MORE_ENTRIES = ['hypofysitis', 'mri-scan', 'neoadjuvant', 'overleving', 'b
 const REACH_ENTRIES = [
   'translocatie', 'ros1', 'expertisecentrum', 'dna-onderzoek', 'schildwachtklier', 're-excisie', 'lymfeklierdissectie',
   'ledemaatperfusie', 'in-transit-uitzaaiing', 'satellietuitzaaiing', 'ldh', 'til-therapie', 'breslow-dikte', 'lymfoedeem',
-  'entrectinib', 'tebentafusp', 'myocarditis',
+  'entrectinib', 'tebentafusp', 'myocarditis', 'resistentie', 'tyrosinekinaseremmer', 'progressie',
 ];
 
 describe('reading ease (B1)', () => {
