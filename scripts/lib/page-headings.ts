@@ -119,4 +119,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Over welke medicijnen gaat het?',
     'Welke mogelijke problemen kan ik verwachten bij mijn patiënt?',
   ],
+  'stcrt-2025-6021-tebentafusp': ['Staatscourant van het Koninkrijk der Nederlanden'],
 };
