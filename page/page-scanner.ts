@@ -5,21 +5,44 @@ import { createIdleWorker } from './idle-slices';
 import type { PageTermIndex } from './lazy-term-index';
 import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
-import { RunMatcher } from './run-matches';
+import { resumePoint, RunMatcher } from './run-matches';
 import { answerPings, signalDrained, timed } from './test-hooks';
-import { BlockReader, type TextRun } from './text-runs';
+import { BlockReader, positionIn, type TextRun } from './text-runs';
 
 /** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
 const BURST_RECORDS = 20_000;
 /** When custom elements not yet defined are looked at again (ms after the previous look). */
 const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
 const UPGRADE_CHECK_LAST_MS = 30_000;
+/** What the scanner observes; old text values tell a text that only grew at its end (a live transcript). */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
 /** Above this much text read, the page is very large and its marks change style (see markCss). */
 export const LARGE_PAGE_CHARS = 1_000_000;
+
+/** Where a block that only grew at its end is read again from (see resumePoint). */
+interface ResumePoint {
+  node: Text;
+  offset: number;
+}
+
+/** 'tree': a new or changed subtree; 'own': the block's own text changed; 'tail': it only grew at its end. */
+type DirtyKind = 'tree' | 'own' | 'tail';
+const DIRTY_RANK: Record<DirtyKind, number> = { tail: 0, own: 1, tree: 2 };
 
 /** Reading one block: its own text run by run, then its nested blocks. */
 interface BlockJob {
   block: Node;
+  /** Only the end of the block is read (text appended): from here, with the text nodes read since. */
+  tail?: { from: ResumePoint; nodes: Set<Text> };
+  /** The last match in the current run. */
+  lastMatch?: { start: number; end: number };
   /** Nested blocks are read too (a new or changed subtree), not only unread ones. */
   tree: boolean;
   reader: BlockReader;
@@ -44,8 +67,10 @@ export class PageScanner {
   private readonly observer = new MutationObserver((records) => timed('callback', () => this.onMutations(records)));
   private readonly observedRoots = new Set<ShadowRoot>();
   private readonly regions = new ContextRegions();
-  /** Blocks the page changed: 'tree' for a new subtree, 'own' for changed own text. */
-  private readonly dirty = new Map<Node, 'tree' | 'own'>();
+  /** Blocks the page changed, with what changed. */
+  private readonly dirty = new Map<Node, DirtyKind>();
+  /** For blocks read to their end: where appended text can be read from, without the rest again. */
+  private readonly resumePoints = new WeakMap<Node, ResumePoint>();
   /** Elements whose visibility attributes changed. */
   private readonly checks = new Set<Element>();
   /** Subtrees still to read, in document order from the end (the first scan, new subtrees). */
@@ -85,7 +110,7 @@ export class PageScanner {
     if (!root.body || !(root.documentElement instanceof HTMLElement)) return;
     this.document = root;
     this.editing = root.designMode === 'on';
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(root, OBSERVED);
     this.listeners = new AbortController();
     const options = { passive: true, capture: true, signal: this.listeners.signal };
     // The page may drop our Highlight or sheet, or switch designMode on, without a DOM change.
@@ -163,13 +188,14 @@ export class PageScanner {
     this.stack.push(node);
   }
 
-  private markDirty(block: Node, kind: 'tree' | 'own'): void {
-    if (this.dirty.get(block) !== 'tree') this.dirty.set(block, kind);
+  private markDirty(block: Node, kind: DirtyKind): void {
+    const known = this.dirty.get(block);
+    if (known === undefined || DIRTY_RANK[known] < DIRTY_RANK[kind]) this.dirty.set(block, kind);
   }
 
   private observe(root: ShadowRoot): void {
     this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(root, OBSERVED);
   }
 
   /** Works until the deadline; false once the queue is empty. */
@@ -228,8 +254,8 @@ export class PageScanner {
         const [block, kind] = dirty.value;
         this.dirty.delete(block);
         // A block not read yet is still ahead in the first scan (or hidden): its changes cost nothing now.
-        if (kind === 'own' && !this.seenBlocks.has(block)) continue;
-        const job = this.startJob(block, kind === 'tree');
+        if (kind !== 'tree' && !this.seenBlocks.has(block)) continue;
+        const job = this.startJob(block, kind === 'tree', kind === 'tail');
         if (job) return job;
         continue;
       }
@@ -261,7 +287,7 @@ export class PageScanner {
     }
   }
 
-  private startJob(node: Node, tree: boolean): BlockJob | undefined {
+  private startJob(node: Node, tree: boolean, tail = false): BlockJob | undefined {
     const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
     if (!block || !block.isConnected) return undefined;
     // A block whose own text changed keeps the state it had: what shows or hides it comes as an
@@ -276,6 +302,8 @@ export class PageScanner {
     }
     const firstRead = !this.seenBlocks.has(block);
     this.seenBlocks.add(block);
+    const resume = this.resumePoints.get(block);
+    this.resumePoints.delete(block);
     const children: Node[] = [];
     const noteShadow = (shadow: ShadowRoot) => this.noteShadowRoot(shadow, tree, children);
     const reader = new BlockReader(
@@ -290,6 +318,10 @@ export class PageScanner {
     );
     if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
     const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead };
+    if (tail && resume && state === 'read' && resume.node.isConnected && resume.offset <= resume.node.length) {
+      reader.startAt(resume.node);
+      job.tail = { from: resume, nodes: new Set() };
+    }
     return job;
   }
 
@@ -311,6 +343,7 @@ export class PageScanner {
       if (job.matcher && job.run) {
         const matches = job.matcher.next();
         if (matches === null) {
+          if (job.reader.lastRunEndsBlock) this.keepResumePoint(job, job.run);
           job.matcher = undefined;
           job.run = undefined;
         } else {
@@ -321,12 +354,20 @@ export class PageScanner {
         const run = job.reader.next(deadline);
         if (run === undefined) return true;
         if (run === null) return false;
+        job.lastMatch = undefined;
+        // The page removed the node a tail read started from: the whole block is being read.
+        if (job.tail && job.reader.restarted) job.tail = undefined;
+        const from = job.tail && run.nodes[0] === job.tail.from.node && job.tail.nodes.size === 0 ? job.tail.from.offset : 0;
+        if (job.tail) for (const node of run.nodes) job.tail.nodes.add(node);
         if (job.firstRead) this.noteText(run.text.length);
+        else if (job.tail) this.noteText(run.text.length - from);
         // Text without any term (most text) needs no context regions and no finder walk.
-        if (this.index.mayContainTerm(run.text)) {
+        if (this.index.mayContainTerm(from === 0 ? run.text : run.text.slice(from))) {
           job.run = run;
           job.regions = this.regions.chainOf(job.block, run.nodes[0]!);
-          job.matcher = new RunMatcher(this.index.get(), run.text);
+          job.matcher = new RunMatcher(this.index.get(), run.text, from);
+        } else if (job.reader.lastRunEndsBlock) {
+          this.keepResumePoint(job, run);
         }
       }
       if (performance.now() >= deadline) return true;
@@ -338,7 +379,16 @@ export class PageScanner {
     if (this.textRead > LARGE_PAGE_CHARS) this.registry.useLargePageStyle();
   }
 
+  private keepResumePoint(job: BlockJob, run: TextRun): void {
+    const offset = resumePoint(run.text, job.lastMatch);
+    if (offset === undefined) return;
+    const at = positionIn(run, offset, false);
+    this.resumePoints.set(job.block, { node: at.node, offset: at.offset });
+  }
+
   private markRun(job: BlockJob, run: TextRun, matches: TermMatch[]): void {
+    const last = matches[matches.length - 1];
+    if (last) job.lastMatch = { start: last.start, end: last.end };
     const root = matches.length > 0 ? job.block.getRootNode() : undefined;
     const sheets = root && !this.sheetRoots.has(root) ? adoptedSheetCount(root) : undefined;
     markRun(this.registry, run, matches, { block: job.block, regions: job.regions ?? [], confirmed: job.confirmed });
@@ -351,11 +401,22 @@ export class PageScanner {
   /** Drops the block's marks that were not found again, and queues its nested blocks. */
   private finishJob(job: BlockJob): void {
     const stale: Mark[] = [];
-    for (const mark of this.registry.marksInBlock(job.block)) {
+    for (const mark of job.tail ? this.marksReadAgain(job, job.tail) : this.registry.marksInBlock(job.block)) {
       if (!job.confirmed.has(mark) || !mark.nodes.every((node) => node.isConnected)) stale.push(mark);
     }
     if (stale.length > 0) this.registry.removeMarks(stale);
     for (let index = job.children.length - 1; index >= 0; index--) this.pushTree(job.children[index]!);
+  }
+
+  /** A tail read found again only the marks that start where it read. */
+  private *marksReadAgain(job: BlockJob, tail: NonNullable<BlockJob['tail']>): Generator<Mark> {
+    const { node: first, offset } = tail.from;
+    for (const node of tail.nodes) {
+      for (const mark of this.registry.marksOf(node)) {
+        const range = mark.range;
+        if (mark.block === job.block && range.startContainer === node && !(node === first && range.startOffset < offset)) yield mark;
+      }
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -366,7 +427,8 @@ export class PageScanner {
     }
     for (const record of records) {
       if (record.type === 'characterData') {
-        this.markDirty(blockOf(record.target), 'own');
+        const block = blockOf(record.target);
+        this.markDirty(block, this.extendsAfterResumePoint(record, block) ? 'tail' : 'own');
       } else if (record.type === 'attributes') {
         if (record.target.nodeType === Node.ELEMENT_NODE) this.checks.add(record.target as Element);
       } else {
@@ -381,10 +443,31 @@ export class PageScanner {
           else if (isInline(node as Element)) ownChanged = true;
           else this.markDirty(node, 'tree');
         }
-        if (ownChanged) this.markDirty(owner, 'own');
+        if (ownChanged) this.markDirty(owner, this.addsAfterResumePoint(record, owner) ? 'tail' : 'own');
       }
     }
     this.wake();
+  }
+
+  /**
+   * Whether the record only adds text after the point a read of the block may resume from (a chat
+   * adding a line, a line filled in after it was added): then only the block's end is read again.
+   * Checked when the callback runs, so with every record of the batch applied.
+   */
+  private addsAfterResumePoint(record: MutationRecord, block: Node): boolean {
+    const added = record.addedNodes[0];
+    const resume = this.resumePoints.get(block);
+    if (record.removedNodes.length > 0 || !added || !resume || !resume.node.isConnected || !block.contains(added)) return false;
+    return (resume.node.compareDocumentPosition(added) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+
+  /** Whether a text change only added text at the node's end, after the block's resume point. */
+  private extendsAfterResumePoint(record: MutationRecord, block: Node): boolean {
+    const text = record.target as Text;
+    const resume = this.resumePoints.get(block);
+    if (record.oldValue === null || !resume || !resume.node.isConnected || !text.data.startsWith(record.oldValue)) return false;
+    if (text === resume.node) return record.oldValue.length >= resume.offset;
+    return block.contains(text) && (resume.node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
   /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
@@ -412,7 +495,7 @@ export class PageScanner {
     // A MutationObserver cannot let go of one node: start again with the roots still on the page.
     this.onMutations(this.observer.takeRecords());
     this.observer.disconnect();
-    this.observer.observe(this.document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+    this.observer.observe(this.document, OBSERVED);
     for (const root of this.observedRoots) this.observe(root);
   }
 

@@ -38,6 +38,10 @@ export class BlockReader {
   private run = emptyRun();
   private started = false;
   private finished = false;
+  /** The page removed the node the reader stood on, so it read the block again from its start. */
+  restarted = false;
+  /** The run returned last ends where the block ends (nothing but nested blocks or nothing after it). */
+  lastRunEndsBlock = false;
 
   constructor(
     readonly block: Node,
@@ -46,6 +50,16 @@ export class BlockReader {
     private readonly ownText = true,
   ) {
     this.walker = this.createWalker();
+  }
+
+  /**
+   * Reads on from `node` (a text node of this block) instead of the block's start: a block that
+   * only grew at its end is read from shortly before its old end. If `node` is no longer in the
+   * block when reading starts, the whole block is read (and `restarted` says so).
+   */
+  startAt(node: Text): void {
+    this.walker.currentNode = node;
+    this.started = true;
   }
 
   /** The next run of text; null when the block is read to its end; undefined when time ran out. */
@@ -80,11 +94,14 @@ export class BlockReader {
         // Stand on the next node so a later call goes on from there.
         if (node) this.walker.currentNode = node;
         else this.finished = true;
+        this.lastRunEndsBlock = false;
         return done;
       }
     }
     this.finished = true;
-    return this.takeRun() ?? null;
+    const last = this.takeRun();
+    if (last) this.lastRunEndsBlock = true;
+    return last ?? null;
   }
 
   private createWalker(): TreeWalker {
@@ -99,6 +116,7 @@ export class BlockReader {
   }
 
   private restart(): void {
+    this.restarted = true;
     this.walker = this.createWalker();
     this.run = emptyRun();
   }

@@ -71,7 +71,8 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     if (!this.nearScreen.has(anchor)) return;
     const pieces = this.piecesOf(anchor, marks);
     if (pieces) {
-      pieces.sorted = undefined;
+      // A chat or feed adds its marks one by one, mostly at the end: kept in order, not sorted again.
+      if (pieces.sorted) pieces.sorted.splice(insertionIndex(pieces.sorted, mark), 0, mark);
       this.schedulePieces();
     } else {
       this.highlight.add(mark.range);
@@ -162,18 +163,11 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     const top = -innerHeight;
     const bottom = innerHeight * 2;
     const position = new MarkPosition();
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (position.of(sorted[middle]!).bottom < top) low = middle + 1;
-      else high = middle;
-    }
-    const wanted = new Set<T>();
-    for (let index = low; index < sorted.length && wanted.size < PIECE_LIMIT; index++) {
-      if (position.of(sorted[index]!).top > bottom) break;
-      wanted.add(sorted[index]!);
-    }
+    // Two binary searches (the first mark not above, the first one below): a few dozen
+    // measurements per frame, not one per painted mark.
+    const first = firstIndex(sorted, 0, (mark) => position.of(mark).bottom >= top);
+    const end = firstIndex(sorted, first, (mark) => position.of(mark).top > bottom);
+    const wanted = new Set<T>(sorted.slice(first, Math.min(end, first + PIECE_LIMIT)));
     for (const mark of pieces.painted) {
       if (!wanted.has(mark)) this.highlight.delete(mark.range);
     }
@@ -191,6 +185,24 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
 
 /** Above this many marks in one block, only the block's marks on screen are painted. */
 const PIECE_LIMIT = 300;
+
+/** The first index from `low` where `passes` holds, for a condition that once true stays true. */
+function firstIndex<T>(sorted: readonly T[], low: number, passes: (item: T) => boolean): number {
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (passes(sorted[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Where a mark goes in marks sorted in text order; the end is tried first (marks are mostly added there). */
+function insertionIndex(sorted: readonly Paintable[], mark: Paintable): number {
+  const last = sorted[sorted.length - 1];
+  if (!last || textOrder(last, mark) < 0) return sorted.length;
+  return firstIndex(sorted, 0, (other) => textOrder(mark, other) < 0);
+}
 
 function textOrder(a: Paintable, b: Paintable): number {
   const nodeA = a.range.startContainer;

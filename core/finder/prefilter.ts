@@ -9,10 +9,13 @@ import { SEPARATOR_SYMBOL, type TermIndex, type TrieNode } from './term-index';
  * covered). So it says yes to a superset of what findAllForms finds. Made at build time from the
  * trie (prefilterSource), compiled in the page (createPrefilter).
  *
- * Why 6 symbols: the full paths (14 KB of pattern) cost V8 ~7 ms to compile on every page; 6
- * symbols (3.5 KB) cost ~1.5 ms and still say no to every run of the ordinary benchmark page.
+ * Why 8 symbols: the full paths (14 KB of pattern for 149 terms) cost V8 ~7 ms to compile on
+ * every page; 6 symbols (3.5 KB) cost ~1.5 ms, but with the 169 terms "ld waa" (across two words:
+ * "ingesteld waarop") let ordinary text through; 8 (6.5 KB) says no to every run of the ordinary
+ * benchmark page again (tests/unit/core/prefilter.test.ts). Paths with a separator can only match
+ * at a word start; a pattern that says so would allow a shorter cut.
  */
-export const PREFILTER_DEPTH = 6;
+export const PREFILTER_DEPTH = 8;
 
 /** Every code unit the finder treats as a separator, as a character class body. */
 function separatorClass(): string {

@@ -93,4 +93,31 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Veelgestelde vragen',
   ],
   'ntvg-pseudoprogressie': ['Toets voor nascholing (verlopen)', 'Kernpunten'],
+  'lkn-doelgerichte-therapie': ['Doelgerichte therapie', 'Renée over DNA-onderzoek bij longkanker', 'Uitleg doelgerichte therapie (video)'],
+  'umcg-melanoom-behandeling': ['Melanoom: behandeling', 'Meerdere gesprekken', 'Doel van de behandeling', 'Mogelijke behandelingen'],
+  'uza-lymfeklieren-gespaard': ['Lymfeklieren vaker gespaard'],
+  'kankernl-uitgezaaid-melanoom': [
+    'Behandeling bij uitgezaaid melanoom',
+    'Behandeling van uitgezaaid melanoom in stadium 3',
+    'Behandeling van uitgezaaid melanoom in stadium 4',
+  ],
+  'avl-til-therapie': ['TIL therapie melanoom', 'Wat is TIL therapie?', 'TIL therapie studie', 'Hoe werkt TIL therapie?'],
+  'melanoompunt-woordenlijst': ['Woordenlijst'],
+  'zin-entrectinib': [
+    'Pakketadvies sluisgeneesmiddel entrectinib (Rozlytrek®)',
+    'ROS1-positief gevorderd niet-kleincellig longkanker (NSCLC)',
+    'Entrectinib (Rozlytrek®)',
+  ],
+  'zin-tebentafusp': [
+    'Pakketadvies sluisgeneesmiddel tebentafusp (Kimmtrak®) voor de behandeling van oogkanker',
+    'Aandoening waarbij het middel kan worden toegepast',
+    'De aandoening en de behandeling',
+    'Sluis voor dure geneesmiddelen',
+  ],
+  'uzgent-immunotherapie-verwijzers': [
+    'Mijn patiënt wordt behandeld met immunotherapie',
+    'Over welke medicijnen gaat het?',
+    'Welke mogelijke problemen kan ik verwachten bij mijn patiënt?',
+  ],
+  'stcrt-2025-6021-tebentafusp': ['Staatscourant van het Koninkrijk der Nederlanden'],
 };

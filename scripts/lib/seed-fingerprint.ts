@@ -91,13 +91,35 @@ export const FINGERPRINT_METHOD =
   `sha256 (first 12 hex digits) of every run of ${RUN_LENGTH} words; for source pages also, per sentence of each ` +
   `section, of every run of ${ANCHOR_GRAM_LENGTH} words, with its numbers and strength words; words as in scripts/lib/seed-text.ts words()`;
 
-/** The fingerprint of every source: all texts must be present. */
-export function fingerprintSeeds(texts: Record<string, string>): SeedFingerprint {
+/** A new fingerprint and the sources whose entries were kept from the previous one (no text here). */
+export interface FingerprintUpdate {
+  fingerprint: SeedFingerprint;
+  kept: string[];
+}
+
+/**
+ * The fingerprint of every source: made anew from the texts that are present, and for a source
+ * whose text is not on this machine the entry of the previous fingerprint, kept as it was. A kept
+ * entry must still fit its heading list and the method, or the script could not tell a stale
+ * entry from a good one; a source with neither text nor previous entry cannot be fingerprinted.
+ */
+export function fingerprintSeeds(texts: Record<string, string>, previous?: SeedFingerprint): FingerprintUpdate {
   const sources: SeedFingerprint['sources'] = {};
+  const kept: string[] = [];
   for (const source of Object.keys(SOURCE_HEADINGS)) {
     const raw = texts[source];
-    if (raw === undefined) throw new Error(`no text for source ${source}`);
-    sources[source] = fingerprintSource(source, raw);
+    if (raw !== undefined) {
+      sources[source] = fingerprintSource(source, raw);
+      continue;
+    }
+    const old = previous?.sources[source];
+    if (!old) throw new Error(`no text for source ${source}, and no entry for it in the previous fingerprint`);
+    if (previous.method !== FINGERPRINT_METHOD) throw new Error(`no text for source ${source}, and the previous fingerprint was made another way`);
+    if (JSON.stringify(old.headings) !== JSON.stringify(SOURCE_HEADINGS[source])) {
+      throw new Error(`no text for source ${source}, and its headings changed since its entry was made: the entry cannot be kept`);
+    }
+    sources[source] = old;
+    kept.push(source);
   }
-  return { method: FINGERPRINT_METHOD, sources };
+  return { fingerprint: { method: FINGERPRINT_METHOD, sources }, kept };
 }

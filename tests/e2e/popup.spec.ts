@@ -166,14 +166,14 @@ test.describe('the popup', () => {
   test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {
     const popup = await openPopup(context, extensionId);
     const search = popup.getByTestId('search');
-    // Medicines no source page covers yet (encorafenib, osimertinib and binimetinib now have entries).
-    for (const query of ['pralsetinib', 'amivantamab', 'entrectinib']) {
+    // Medicines no source page covers yet (encorafenib, osimertinib, binimetinib and entrectinib now have entries).
+    for (const query of ['pralsetinib', 'amivantamab', 'tepotinib']) {
       await search.fill(query);
       await expect(popup.getByTestId('unknown-medicine')).toContainText('Dit middel staat (nog) niet in Immuunwijzer. Vraag je arts of apotheker.');
       await expect(popup.getByTestId('result')).toHaveCount(0);
       await expect(popup.getByTestId('no-results')).toHaveCount(0);
     }
-    await search.fill('entrectinib');
+    await search.fill('tepotinib');
     await expect(popup.getByTestId('suggestion')).toContainText('Bedoel je');
     await expect(popup.getByTestId('suggestion').locator('[data-result-id="erlotinib"]')).toBeVisible();
     await search.press('Enter');

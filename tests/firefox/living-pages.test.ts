@@ -61,6 +61,30 @@ describe('pages that change while they are read, in Firefox', () => {
     await page.close();
   });
 
+  it('marks every term of a feed that removes its badges while it is read', async () => {
+    // 900 posts: under the 1,000 marks above which only the marks near the screen are painted, so
+    // the painted marks are all the marks.
+    const page = await firefox.browser.newPage();
+    await page.goto(`${firefox.origin}/feed-badges.html?posts=900`);
+    await page.waitForFunction(() => (window as unknown as { __badgesLeft: number }).__badgesLeft === 0, { timeout: 60_000, polling: 100 });
+    await page.evaluate(waitForDrained, 60_000);
+    const terms = ['nivolumab', 'pembrolizumab', 'Keytruda', 'ipilimumab', 'immuuntherapie', 'durvalumab'];
+    expect(await markTexts(page)).toEqual(Array.from({ length: 900 }, (_, n) => terms[n % terms.length]));
+    await page.close();
+  }, 90_000);
+
+  it('marks an inline chat that grows in one <div> to its end', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(`${firefox.origin}/inline-chat.html?messages=2000`);
+    await page.waitForFunction(() => (window as unknown as { __chatDone: boolean }).__chatDone, { timeout: 60_000, polling: 100 });
+    await page.evaluate(waitForDrained, 60_000);
+    // Two of the page's five lines name a term: 800 of 2,000 messages.
+    const marks = await markTexts(page);
+    expect(marks.length).toBe(800);
+    expect(new Set(marks)).toEqual(new Set(['nivolumab', 'Keytruda']));
+    await page.close();
+  }, 90_000);
+
   it('puts the marks back when the page clears CSS.highlights or its adopted sheets', async () => {
     const page = await open('living-page.html');
     const marks = await markTexts(page);
@@ -117,6 +141,32 @@ describe('very large pages, in Firefox', () => {
       { timeout: 10_000, polling: 200 },
     );
     expect((await onScreen(page)).painted).toBeLessThan(2_000);
+    await page.close();
+  }, 180_000);
+
+  it('one text node of 10 MB is painted where the reader is, down to its end', async () => {
+    const page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(`${firefox.origin}/big-text.html?mb=10`, { timeout: 60_000 });
+    await page.evaluate(waitForDrained, 120_000);
+    // Wherever the reader is, the term nearest the middle of the screen is painted: the fixture
+    // has a term every 50 sentences, so one lies within 6,000 characters of any point, and the
+    // offset under the middle of the screen comes from Firefox's own hit test.
+    for (const fraction of [0.1, 0.45, 0.8, 1]) {
+      await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
+      const found = await page.waitForFunction(
+        () => {
+          const caret = document.caretPositionFromPoint(innerWidth / 2, innerHeight / 2);
+          const text = document.getElementById('tekst')!.firstChild;
+          if (!caret || caret.offsetNode !== text) return false;
+          const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+          const ranges = [...(marks ?? [])] as AbstractRange[];
+          return ranges.length <= 2_000 && ranges.some((range) => range.startContainer === text && Math.abs(range.startOffset - caret.offset) < 6_000);
+        },
+        { timeout: 10_000, polling: 200 },
+      );
+      expect(await found.jsonValue()).toBe(true);
+    }
     await page.close();
   }, 180_000);
 });

@@ -25,12 +25,15 @@ describe('answerPreview', () => {
 
 describe('coveredSources', () => {
   it('names the sources the answers come from, with their year where the page shows one', () => {
-    // The two seed folders, and the two undated pages the issue #16 questions cite.
+    // The two seed folders, and the undated pages the issue #16 questions cite.
     expect(coveredSources(loadContent())).toEqual([
       'Longkanker Nederland (2023)',
       'Stichting Melanoom (2017)',
       'Stichting tegen Kanker (kanker.be)',
       'Longkankercentrum Harderwijk (ziekenhuis St Jansdal)',
+      'UMCG',
+      'Universitair Ziekenhuis Antwerpen (UZA)',
+      'Antoni van Leeuwenhoek',
     ]);
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { entryAgeNote } from '../../../components/source-line';
 import { loadContent } from '../../../core/data/content';
 import { toTooltipEntry } from '../../../core/data/tooltip-entry';
-import { PAGE_HEADINGS } from '../../../scripts/lib/page-headings';
 
 const content = loadContent();
 const melanomaNote = content.sources.find((source) => source.id === 'sm-melanoom-2017')?.ageNote;
+const lungNote = content.sources.find((source) => source.id === 'lkn-immuuntherapie')?.ageNote;
 
 /** The age note the tooltip shows for an entry, from the reduced entry the content script ships. */
 function tooltipNote(id: string): string | undefined {
@@ -14,23 +14,33 @@ function tooltipNote(id: string): string | undefined {
   return entryAgeNote(toTooltipEntry(entry), content.sources);
 }
 
-describe('the 2017 note in the tooltip', () => {
+describe('the age notes of the seeds in the tooltip', () => {
+  it('has two different notes: the folder of 2017 and the lung FAQ of August 2023', () => {
+    expect(melanomaNote).toMatch(/2017/);
+    expect(lungNote).toMatch(/augustus 2023/);
+  });
+
   it.each([
     // The shown fact comes from the melanoma folder only.
-    ['braf', true],
-    ['ctla-4', true],
-    ['t-vec', true],
-    ['ipilimumab', true],
-    // The shown fact comes from the lung FAQ; the folder only adds detail (review A6).
-    ['t-cel', false],
-    ['nivolumab', false],
-    ['pembrolizumab', false],
-    ['chemotherapie', false],
-    ['kankercel', false],
+    ['braf', 'melanoma'],
+    ['ctla-4', 'melanoma'],
+    ['t-vec', 'melanoma'],
+    ['ipilimumab', 'melanoma'],
+    // The shown fact comes from the lung FAQ; the folder only adds detail (review A6): the lung
+    // note, never the melanoma one, and only one note.
+    ['t-cel', 'lung'],
+    ['nivolumab', 'lung'],
+    ['pembrolizumab', 'lung'],
+    ['chemotherapie', 'lung'],
+    ['kankercel', 'lung'],
+    // Backed by both seeds, the lung FAQ first: one note, the lung one.
+    ['verpleegkundig-specialist', 'lung'],
+    // The shown fact rests on a newer source page only.
+    ['lorlatinib', 'none'],
     // General explanations show "algemene uitleg", no source and no note.
-    ['tumor', false],
-  ])('%s: note %s', (id, shown) => {
-    expect(tooltipNote(id)).toBe(shown ? melanomaNote : undefined);
+    ['tumor', 'none'],
+  ])('%s: %s note', (id, note) => {
+    expect(tooltipNote(id)).toBe(note === 'melanoma' ? melanomaNote : note === 'lung' ? lungNote : undefined);
   });
 
   // Any source with an age note counts, not only the folder: the NVMO advice of 2022 is old too.
@@ -63,14 +73,12 @@ describe('an age note on every old source', () => {
   const CHECKED = '2026-12-01';
   const threeYearsBefore = `${Number(CHECKED.slice(0, 4)) - 3}${CHECKED.slice(4)}`;
 
-  // The seeds are left out: the lung FAQ (9 August 2023) passed three years in 2026 and has no note
-  // yet; adding one changes what every lung tooltip shows, which is the lead's call (see the report).
-  const pages = new Set(Object.keys(PAGE_HEADINGS));
-
-  it('gives an age note to every source page dated more than three years before the last check, and to no newer one', () => {
-    const dated = content.sources.filter((source) => pages.has(source.id) && source.date !== undefined);
+  // The seeds count too: the lung FAQ (last addition 9 August 2023) passed three years in 2026.
+  it('gives an age note to every source, seeds included, dated more than three years before the last check, and to no newer one', () => {
+    const dated = content.sources.filter((source) => source.date !== undefined);
     expect(dated.filter((source) => source.date! < threeYearsBefore && !source.ageNote).map((source) => source.id)).toEqual([]);
     expect(dated.filter((source) => source.date! >= threeYearsBefore && source.ageNote).map((source) => source.id)).toEqual([]);
     expect(content.sources.find((source) => source.id === 'sm-melanoom-2017')?.ageNote).toBeDefined();
+    expect(content.sources.find((source) => source.id === 'lkn-immuuntherapie')?.ageNote).toBeDefined();
   });
 });

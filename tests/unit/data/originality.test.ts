@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../core/data/content';
-import { fingerprintSource, hashRun, RUN_LENGTH } from '../../../scripts/lib/seed-fingerprint';
+import { fingerprintSeeds, fingerprintSource, hashRun, RUN_LENGTH } from '../../../scripts/lib/seed-fingerprint';
 import { words } from '../../../scripts/lib/seed-text';
 import { SOURCE_HEADINGS } from '../../../scripts/lib/source-text';
 import { fingerprint, sourceTexts } from './seed-access';
@@ -55,6 +55,20 @@ describe('our own words', () => {
       return;
     }
     for (const source of present) expect(fingerprintSource(source, sourceTexts[source]!), source).toEqual(fingerprint.sources[source]);
+  });
+
+  it('remakes the fingerprint from the texts that are here and keeps the committed entries of the others', () => {
+    const [withText, withoutText] = ['lkn-immuuntherapie', 'koptk-longkanker-doelgericht'];
+    const texts = Object.fromEntries(Object.keys(SOURCE_HEADINGS).filter((source) => source !== withoutText).map((source) => [source, sourceTexts[source] ?? `${source} eigen tekst\n${SOURCE_HEADINGS[source]!.join('\n')}`]));
+    const { fingerprint: made, kept } = fingerprintSeeds(texts, fingerprint);
+    expect(kept).toEqual([withoutText]);
+    expect(made.sources[withoutText]).toBe(fingerprint.sources[withoutText]);
+    expect(made.sources[withText]).toEqual(fingerprintSource(withText, texts[withText]!));
+    // An entry whose headings no longer fit cannot be kept, nor one that was never made.
+    const stale = structuredClone(fingerprint);
+    stale.sources[withoutText]!.headings = ['Een oude kop'];
+    expect(() => fingerprintSeeds(texts, stale)).toThrow(/headings changed/);
+    expect(() => fingerprintSeeds(texts)).toThrow(/no entry/);
   });
 
   it('fingerprints exactly the sources that have headings', () => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../core/data/content';
+import { findTerms } from '../../../core/finder/find-terms';
+import { buildTermIndex } from '../../../core/finder/term-index';
+import { createSearcher } from '../../../core/search/search';
+
+/**
+ * The terms added from the pages patients read about targeted therapy for lung cancer and about
+ * melanoma surgery and TIL (issue #16, branch reach): found by name in the popup, marked on a
+ * page in the forms those pages and forums use, and left alone where the word means something else.
+ */
+const content = loadContent();
+const searcher = createSearcher(content);
+const index = buildTermIndex(content.glossary);
+const found = (text: string) => findTerms(index, text).map((match) => `${match.id}:${match.text}`);
+
+describe('the popup finds every new term by its name', () => {
+  it.each([
+    ['translocatie', 'translocatie', 'exact'],
+    ['ROS1', 'ros1', 'exact'],
+    // The search folds hyphens and spaces, so these variants are the name itself.
+    ['ROS-1', 'ros1', 'exact'],
+    ['expertisecentrum', 'expertisecentrum', 'exact'],
+    ['expertisecentra', 'expertisecentrum', 'alias'],
+    ['DNA-onderzoek', 'dna-onderzoek', 'exact'],
+    ['genetisch onderzoek', 'dna-onderzoek', 'alias'],
+    ['schildwachtklier', 'schildwachtklier', 'exact'],
+    ['schildwachtklierprocedure', 'schildwachtklier', 'alias'],
+    ['sentinel node', 'schildwachtklier', 'alias'],
+    ['re-excisie', 're-excisie', 'exact'],
+    ['lymfeklierdissectie', 'lymfeklierdissectie', 'exact'],
+    ['okselklierdissectie', 'lymfeklierdissectie', 'alias'],
+    ['lymfeklierevidement', 'lymfeklierdissectie', 'alias'],
+    ['geïsoleerde ledemaatperfusie', 'ledemaatperfusie', 'exact'],
+    ['perfusiebehandeling', 'ledemaatperfusie', 'alias'],
+    ['in-transit uitzaaiing', 'in-transit-uitzaaiing', 'exact'],
+    ['in-transitmetastase', 'in-transit-uitzaaiing', 'alias'],
+    ['satellietuitzaaiing', 'satellietuitzaaiing', 'exact'],
+    ['satellietmetastasen', 'satellietuitzaaiing', 'alias'],
+    ['LDH', 'ldh', 'exact'],
+    ['LD-waarde', 'ldh', 'alias'],
+    ['TIL-therapie', 'til-therapie', 'exact'],
+    ['tumorinfiltrerende lymfocyten', 'til-therapie', 'alias'],
+    ['Breslow-dikte', 'breslow-dikte', 'exact'],
+    ['Breslowdikte', 'breslow-dikte', 'exact'],
+    ['Breslow dikte', 'breslow-dikte', 'exact'],
+    ['lymfoedeem', 'lymfoedeem', 'exact'],
+    ['entrectinib', 'entrectinib', 'exact'],
+    ['Rozlytrek', 'entrectinib', 'alias'],
+    ['tebentafusp', 'tebentafusp', 'exact'],
+    ['Kimmtrak', 'tebentafusp', 'alias'],
+    ['myocarditis', 'myocarditis', 'exact'],
+    ['hartspierontsteking', 'myocarditis', 'alias'],
+    ['resistentie', 'resistentie', 'exact'],
+    ['tyrosinekinaseremmer', 'tyrosinekinaseremmer', 'exact'],
+    ['TKI', 'tyrosinekinaseremmer', 'alias'],
+    ['progressie', 'progressie', 'exact'],
+    ['ziekteprogressie', 'progressie', 'alias'],
+  ])('%j → %s (%s)', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    // What patients write on forums, in their own words.
+    ['dikke arm', 'lymfoedeem'],
+    ['poortwachtersklier', 'schildwachtklier'],
+    ['celtherapie', 'til-therapie'],
+    ['okselklieren weg', 'lymfeklierdissectie'],
+    ['dna van de tumor', 'dna-onderzoek'],
+  ])('leads the everyday words %j to %s', (query, id) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
+  });
+});
+
+describe('the new terms on a page', () => {
+  it.each([
+    ['Bij een ROS1-translocatie kreeg hij crizotinib.', ['ros1:ROS1-translocatie', 'crizotinib:crizotinib']],
+    ['Het DNA-onderzoek liet een translocatie zien.', ['dna-onderzoek:DNA-onderzoek', 'translocatie:translocatie']],
+    ['Na de okselklierdissectie kreeg ze lymfoedeem in haar arm.', ['lymfeklierdissectie:okselklierdissectie', 'lymfoedeem:lymfoedeem']],
+    ['De schildwachtklierprocedure vond geen uitzaaiingen.', ['schildwachtklier:schildwachtklierprocedure', 'uitzaaiing:uitzaaiingen']],
+    ['Het melanoom had een Breslowdikte van 1,2 mm; de re-excisie volgt.', ['melanoom:melanoom', 'breslow-dikte:Breslowdikte', 're-excisie:re-excisie']],
+    ['Ze had in-transit uitzaaiingen en kreeg een geïsoleerde ledemaatperfusie.', ['in-transit-uitzaaiing:in-transit uitzaaiingen', 'ledemaatperfusie:geïsoleerde ledemaatperfusie']],
+    ['Na de immuuntherapie kwam TIL-therapie in het AVL.', ['immuuntherapie:immuuntherapie', 'til-therapie:TIL-therapie']],
+    ['Bij melanoom in stadium 4 was het LDH verhoogd.', ['melanoom:melanoom', 'stadium:stadium 4', 'ldh:LDH']],
+    ['Na de nivolumab kreeg hij een myocarditis.', ['nivolumab:nivolumab', 'myocarditis:myocarditis']],
+    // The sentence of the NTvO article on targeted therapy for lung cancer.
+    [
+      'Patiënten die worden behandeld met een TKI zullen uiteindelijk progressie van ziekte krijgen door verworven resistentie.',
+      ['tyrosinekinaseremmer:TKI', 'progressie:progressie', 'resistentie:verworven resistentie'],
+    ],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "til" is a Dutch verb: only the capitals are the therapy.
+    'Til de doos voorzichtig op en zet hem neer.',
+    // A centre of expertise or a DNA test outside cancer care is not this entry.
+    'Het expertisecentrum voor dementie opent een nieuwe locatie.',
+    'De DNA-test van de politie wees de dader aan.',
+    // Progress at school and resistance to water are not the disease getting worse.
+    'De progressie van de leerlingen is goed en de jas is resistent tegen water.',
+    // "ld" in a word is not the blood value.
+    'De wereld van het LDL-cholesterol is groot.',
+  ])('leaves %j unmarked', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
