@@ -155,7 +155,7 @@ test.describe('text appended to the end of a block', () => {
       await engine.drained();
       const text = document.querySelector('#live')!.firstChild as Text;
       // Every word the finder tries starts with one lookup in its root table: count those.
-      const root = (engine.handle().scanner as unknown as { index: { root: { children: Map<number, unknown> } } }).index.root.children;
+      const root = (engine.handle().scanner as unknown as { index: { get(): { root: { children: Map<number, unknown> } } } }).index.get().root.children;
       let wordsTried = 0;
       const has = root.has.bind(root);
       root.has = (key: number) => (wordsTried++, has(key));
