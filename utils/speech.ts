@@ -28,11 +28,11 @@ export function onVoicesChanged(callback: () => void): () => void {
 
 let current: SpeechSynthesisUtterance | undefined;
 
-/** Reads the text aloud with a local Dutch voice; false (and silence) when there is none. */
-export function speak(text: string, onEnd: () => void): boolean {
+/** Reads the text aloud with a local Dutch voice; its utterance, or undefined (and silence) when there is none. */
+export function speak(text: string, onEnd: () => void): SpeechSynthesisUtterance | undefined {
   const synth = synthesis();
   const voice = localDutchVoice();
-  if (!synth || !voice) return false;
+  if (!synth || !voice) return undefined;
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.voice = voice;
@@ -46,10 +46,12 @@ export function speak(text: string, onEnd: () => void): boolean {
   utterance.addEventListener('error', finish);
   current = utterance;
   synth.speak(utterance);
-  return true;
+  return utterance;
 }
 
-export function stopSpeaking(): void {
+/** Stops reading aloud; with an utterance, only while that one is still being read. */
+export function stopSpeaking(utterance?: SpeechSynthesisUtterance): void {
+  if (utterance && current !== utterance) return;
   current = undefined;
   synthesis()?.cancel();
 }

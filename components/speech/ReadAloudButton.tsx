@@ -22,12 +22,14 @@ function useHasLocalDutchVoice(): boolean {
 export function ReadAloudButton({ text, subject, class: className = 'read-aloud' }: ReadAloudButtonProps) {
   const available = useHasLocalDutchVoice();
   const [speaking, setSpeaking] = useState(false);
-  const speakingRef = useRef(false);
-  speakingRef.current = speaking;
+  // The utterance this button started, kept at once: a tooltip closed right after the click (before
+  // the state is rendered) must still stop it.
+  const utterance = useRef<SpeechSynthesisUtterance | undefined>(undefined);
 
   useEffect(
     () => () => {
-      if (speakingRef.current) stopSpeaking();
+      if (utterance.current) stopSpeaking(utterance.current);
+      utterance.current = undefined;
     },
     [text],
   );
@@ -47,8 +49,9 @@ export function ReadAloudButton({ text, subject, class: className = 'read-aloud'
     if (speaking) {
       stopSpeaking();
       setSpeaking(false);
-    } else if (speak(text, () => setSpeaking(false))) {
-      setSpeaking(true);
+    } else {
+      utterance.current = speak(text, () => setSpeaking(false));
+      if (utterance.current) setSpeaking(true);
     }
   };
   const label = speaking ? 'Stop voorlezen' : 'Voorlezen';
