@@ -9,8 +9,9 @@ export const OVERLAP_CHARS = 200;
 
 /**
  * The finder's matches over a run's text, a chunk at a time, the same as one pass over the whole
- * text: each chunk starts at a word start the whole pass would also try (after the last match, at
- * a word character after a non-word one) and keeps only the matches that start inside it.
+ * text: each chunk ends where the whole pass would also start afresh (after the last match, at a
+ * word that follows a space, so no niet- prefix or hyphenated compound before it is cut off) and
+ * keeps only the matches that start before that point.
  */
 export class RunMatcher {
   private position: number;
@@ -29,17 +30,46 @@ export class RunMatcher {
     const text = this.text;
     const from = this.position;
     if (from >= text.length) return null;
-    if (text.length - from <= CHUNK_CHARS + OVERLAP_CHARS) {
+    if (text.length - from <= CHUNK_CHARS + 2 * OVERLAP_CHARS) {
       this.position = text.length;
       return shift(findAllForms(this.index, from === 0 ? text : text.slice(from)), from);
     }
-    const found = findAllForms(this.index, text.slice(from, from + CHUNK_CHARS + OVERLAP_CHARS)).filter((match) => match.start < CHUNK_CHARS);
-    const last = found[found.length - 1];
-    let next = Math.max(from + CHUNK_CHARS, last ? from + last.end : 0);
-    while (next < text.length && !(charKind(text.charCodeAt(next)) === CharKind.Word && charKind(text.charCodeAt(next - 1)) !== CharKind.Word)) next++;
-    this.position = next;
-    return shift(found, from);
+    // Read two overlaps past the chunk: the chunk may end up to one overlap late, and a match
+    // that starts before its end is then still seen whole.
+    const slice = text.slice(from, from + CHUNK_CHARS + 2 * OVERLAP_CHARS);
+    const found = findAllForms(this.index, slice);
+    const kept: TermMatch[] = [];
+    let end = CHUNK_CHARS;
+    for (let index = 0; ; ) {
+      while (index < found.length && found[index]!.start < end) {
+        kept.push(found[index]!);
+        end = Math.max(end, found[index]!.end);
+        index++;
+      }
+      const restart = restartPoint(slice, end, CHUNK_CHARS + OVERLAP_CHARS);
+      // A match that starts before the restart point belongs to this chunk too.
+      if (index < found.length && found[index]!.start < restart) {
+        end = restart;
+        continue;
+      }
+      end = restart;
+      break;
+    }
+    this.position = from + end;
+    return shift(kept, from);
   }
+}
+
+/** The first word after a space from `from` on, else the first word after other punctuation, else `limit`. */
+function restartPoint(text: string, from: number, limit: number): number {
+  if (from >= limit) return from;
+  for (let position = from; position < limit; position++) {
+    if (startsWordAfterSpace(text, position)) return position;
+  }
+  for (let position = Math.max(from, 1); position < limit; position++) {
+    if (charKind(text.charCodeAt(position)) === CharKind.Word && charKind(text.charCodeAt(position - 1)) !== CharKind.Word) return position;
+  }
+  return limit;
 }
 
 /**
