@@ -456,18 +456,23 @@ export class PageScanner {
    */
   private addsAfterResumePoint(record: MutationRecord, block: Node): boolean {
     const added = record.addedNodes[0];
-    const resume = this.resumePoints.get(block);
-    if (record.removedNodes.length > 0 || !added || !resume || !resume.node.isConnected || !block.contains(added)) return false;
-    return (resume.node.compareDocumentPosition(added) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return record.removedNodes.length === 0 && added !== undefined && this.followsResumePoint(block, added);
   }
 
   /** Whether a text change only added text at the node's end, after the block's resume point. */
   private extendsAfterResumePoint(record: MutationRecord, block: Node): boolean {
     const text = record.target as Text;
+    if (record.oldValue === null || !text.data.startsWith(record.oldValue)) return false;
     const resume = this.resumePoints.get(block);
-    if (record.oldValue === null || !resume || !resume.node.isConnected || !text.data.startsWith(record.oldValue)) return false;
-    if (text === resume.node) return record.oldValue.length >= resume.offset;
-    return block.contains(text) && (resume.node.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (text === resume?.node) return resume.node.isConnected && record.oldValue.length >= resume.offset;
+    return this.followsResumePoint(block, text);
+  }
+
+  /** Whether `node` is in the block after the point its last read may resume from. */
+  private followsResumePoint(block: Node, node: Node): boolean {
+    const resume = this.resumePoints.get(block);
+    if (!resume || !resume.node.isConnected || !block.contains(node)) return false;
+    return (resume.node.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
   /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
