@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { drainReports, longestWork, recordDrains } from './extension-work';
 import { drained, readMarks } from './highlights';
 import { markedOnPage } from './page-terms';
+import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
 
 /** The marks' highlight: the only one with priority 0 on this page (its name is random). */
 const paintedCount = () => [...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0;
@@ -113,27 +114,10 @@ test.describe('a very large page', () => {
 
     expect((await longFramesWhileScrolling(page)).filter((duration) => duration > LONG_FRAME_MS)).toEqual([]);
 
-    // Wherever the reader is, the term nearest the middle of the screen is painted. Where that is
-    // comes from the browser's own hit test (the text offset under the middle of the screen), and
-    // the fixture has a term every 50 sentences, so one lies within 6,000 characters of any point.
+    // Wherever the reader is, the term nearest the middle of the screen is painted.
     for (const fraction of [0.1, 0.45, 0.8, 1]) {
       await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const caret = document.caretPositionFromPoint(innerWidth / 2, innerHeight / 2);
-              const text = document.getElementById('tekst')!.firstChild;
-              if (!caret || caret.offsetNode !== text) return 'no text under the middle of the screen';
-              const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
-              const ranges = [...(marks ?? [])] as AbstractRange[];
-              if (ranges.length > 2_000) return `${ranges.length} ranges painted`;
-              const near = ranges.some((range) => range.startContainer === text && Math.abs(range.startOffset - caret.offset) < 6_000);
-              return near ? 'painted near the middle' : `nothing painted near offset ${caret.offset}`;
-            }),
-          { timeout: 10_000 },
-        )
-        .toBe('painted near the middle');
+      await expect.poll(() => page.evaluate(paintedNearMiddle), { timeout: 10_000 }).toBe(PAINTED_NEAR_MIDDLE);
     }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForDrained } from '../shared/drained-signal';
 import { paintedMarksInPage } from '../shared/painted-marks';
 import { firefoxForThisFile } from './firefox-session';
+import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
 
 // The page-engine checks of tests/e2e/living-pages.spec.ts that need no extension page, in the
 // Firefox build: text that appears without a text change, removed shadow hosts, editors made
@@ -149,23 +150,11 @@ describe('very large pages, in Firefox', () => {
     await page.setViewport({ width: 1000, height: 700 });
     await page.goto(`${firefox.origin}/big-text.html?mb=10`, { timeout: 60_000 });
     await page.evaluate(waitForDrained, 120_000);
-    // Wherever the reader is, the term nearest the middle of the screen is painted: the fixture
-    // has a term every 50 sentences, so one lies within 6,000 characters of any point, and the
-    // offset under the middle of the screen comes from Firefox's own hit test.
+    // Wherever the reader is, the term nearest the middle of the screen is painted.
     for (const fraction of [0.1, 0.45, 0.8, 1]) {
       await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
-      const found = await page.waitForFunction(
-        () => {
-          const caret = document.caretPositionFromPoint(innerWidth / 2, innerHeight / 2);
-          const text = document.getElementById('tekst')!.firstChild;
-          if (!caret || caret.offsetNode !== text) return false;
-          const marks = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
-          const ranges = [...(marks ?? [])] as AbstractRange[];
-          return ranges.length <= 2_000 && ranges.some((range) => range.startContainer === text && Math.abs(range.startOffset - caret.offset) < 6_000);
-        },
-        { timeout: 10_000, polling: 200 },
-      );
-      expect(await found.jsonValue()).toBe(true);
+      await page.waitForFunction(`(${paintedNearMiddle.toString()})() === ${JSON.stringify(PAINTED_NEAR_MIDDLE)}`, { timeout: 10_000, polling: 200 });
+      expect(await page.evaluate(paintedNearMiddle)).toBe(PAINTED_NEAR_MIDDLE);
     }
     await page.close();
   }, 180_000);
