@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Content } from '../../core/data/types';
 import type { SearchAnswer, SearchResult, Searcher } from '../../core/search/search';
 import { createSearcher } from '../../core/search/search';
@@ -83,7 +83,9 @@ export function Popup({ content, services, initialQuery = '' }: PopupProps) {
     if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
 
-  useEffect(() => {
+  // In the same task as the render: a key pressed right after opening an entry (Escape back) must
+  // reach the entry view, not the body the removed link left the focus on.
+  useLayoutEffect(() => {
     if (openEntry) entryRef.current?.querySelector<HTMLElement>('.entry-title')?.focus();
     else inputRef.current?.focus();
   }, [openEntry]);
