@@ -4,7 +4,9 @@ import type { SearchResult } from '../../core/search/search';
 /** The patient folders the answers come from, with their year: "Longkanker Nederland (2023)". */
 export function coveredSources(content: Pick<Content, 'faq' | 'sources'>): string[] {
   const cited = new Set(content.faq.flatMap((entry) => entry.sources.map((ref) => ref.source)));
-  return content.sources.filter((source) => cited.has(source.id)).map((source) => (source.date ? `${source.publisher} (${source.date.slice(0, 4)})` : source.publisher));
+  // Two pages of one publisher (UMCG on melanoma and on EBUS) are named once.
+  const labels = content.sources.filter((source) => cited.has(source.id)).map((source) => (source.date ? `${source.publisher} (${source.date.slice(0, 4)})` : source.publisher));
+  return [...new Set(labels)];
 }
 
 const joinDutch = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);

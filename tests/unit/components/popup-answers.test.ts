@@ -34,6 +34,7 @@ describe('coveredSources', () => {
       'UMCG',
       'Universitair Ziekenhuis Antwerpen (UZA)',
       'Antoni van Leeuwenhoek',
+      'Ziekenhuis Bernhoven',
     ]);
   });
 });

@@ -106,3 +106,71 @@ describe('the new terms on a page', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+/**
+ * The terms added by branch reach3 (medicine texts, hospital pages on scans and tests): found by
+ * name and brand in the popup, marked on a page, and left alone where the word means something else.
+ */
+describe('the popup finds every reach3 term and brand by its name', () => {
+  it.each([
+    ['capmatinib', 'capmatinib', 'exact'],
+    ['Tabrecta', 'capmatinib', 'alias'],
+    ['larotrectinib', 'larotrectinib', 'exact'],
+    ['Vitrakvi', 'larotrectinib', 'alias'],
+    ['nintedanib', 'nintedanib', 'exact'],
+    ['Vargatef', 'nintedanib', 'alias'],
+    ['ramucirumab', 'ramucirumab', 'exact'],
+    ['Cyramza', 'ramucirumab', 'alias'],
+    ['docetaxel', 'docetaxel', 'exact'],
+    ['Taxotere', 'docetaxel', 'alias'],
+    ['topotecan', 'topotecan', 'exact'],
+    ['Hycamtin', 'topotecan', 'alias'],
+    ['respons', 'respons', 'exact'],
+    ['tumorrespons', 'respons', 'alias'],
+    ['botscan', 'botscan', 'exact'],
+    ['skeletscintigrafie', 'botscan', 'alias'],
+    ['EBUS', 'ebus', 'exact'],
+    ['endobronchiale echografie', 'ebus', 'alias'],
+    ['echografie', 'echografie', 'exact'],
+    ['echo', 'echografie', 'alias'],
+    ['punctie', 'punctie', 'exact'],
+    ['thyreoïditis', 'thyreoiditis', 'exact'],
+    ['schildklierontsteking', 'thyreoiditis', 'alias'],
+    ['apotheker', 'apotheker', 'exact'],
+    ['apothekers', 'apotheker', 'alias'],
+  ])('%j → %s (%s)', (query, id, match) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
+  });
+
+  it.each([
+    ['foto van de botten', 'botscan'],
+    ['apotheek ziekenhuis', 'apotheker'],
+    ['ziekenhuisapotheker', 'apotheker'],
+    ['schildklier ontstoken', 'thyreoiditis'],
+    ['cellen prikken', 'punctie'],
+  ])('leads the everyday words %j to %s', (query, id) => {
+    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
+  });
+});
+
+describe('the reach3 terms on a page', () => {
+  it.each([
+    ['Na de chemo kreeg hij docetaxel met nintedanib.', ['chemotherapie:chemo', 'docetaxel:docetaxel', 'nintedanib:nintedanib']],
+    ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['capmatinib:capmatinib', 'capmatinib:Tabrecta']],
+    ['De botscan en de EBUS lieten geen uitzaaiingen zien.', ['botscan:botscan', 'ebus:EBUS', 'uitzaaiing:uitzaaiingen']],
+    ['Tijdens de immuuntherapie kreeg ze een thyreoïditis.', ['immuuntherapie:immuuntherapie', 'thyreoiditis:thyreoïditis']],
+    ['Na de echo van de hals volgde een punctie van de lymfeklier.', ['echografie:echo', 'punctie:punctie', 'lymfeklier:lymfeklier']],
+    // A closed compound on the head "apotheker" is that term, marked as one word.
+    ['De ziekenhuisapotheker legde uit hoe ik topotecan (Hycamtin) inneem.', ['apotheker:ziekenhuisapotheker', 'topotecan:topotecan', 'topotecan:Hycamtin']],
+    ['Hij kreeg ramucirumab (Cyramza) en larotrectinib werd besproken.', ['ramucirumab:ramucirumab', 'ramucirumab:Cyramza', 'larotrectinib:larotrectinib']],
+  ])('marks %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "echo" and "respons" are everyday words outside a medical page.
+    'De echo in de grot was mooi en de respons op de enquête was hoog.',
+  ])('leaves %j unmarked', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
