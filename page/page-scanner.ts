@@ -26,6 +26,15 @@ const OBSERVED: MutationObserverInit = {
 /** Above this much text read, the page is very large and its marks change style (see markCss). */
 export const LARGE_PAGE_CHARS = 1_000_000;
 
+/**
+ * A subtree up to this size is first tested whole (its textContent against the prefilter): text
+ * that cannot hold a term is then done without reading it block by block and without asking a
+ * style question per block. Larger trees are read as usual; their parts try again. The bounds keep
+ * that test (a walk, one string, one regular expression) well inside one slice.
+ */
+const WHOLE_TREE_MAX_ELEMENTS = 2000;
+const WHOLE_TREE_MAX_CHARS = 60_000;
+
 /** Where a block that only grew at its end is read again from (see resumePoint). */
 interface ResumePoint {
   node: Text;
@@ -53,6 +62,8 @@ interface BlockJob {
   children: Node[];
   /** The block had not been read before: its text counts towards the page's size. */
   firstRead: boolean;
+  /** Its whole text may hold a term (tested): its nested trees need not test theirs again. */
+  testedWhole: boolean;
 }
 
 /**
@@ -76,6 +87,8 @@ export class PageScanner {
   /** Subtrees still to read, in document order from the end (the first scan, new subtrees). */
   private readonly stack: Node[] = [];
   private readonly seenBlocks = new WeakSet<Node>();
+  /** Trees inside a tree whose whole text was tested and may hold a term: read without testing again. */
+  private readonly insideTested = new WeakSet<Node>();
   /** Each block's read state as last worked out, valid while `stateGeneration` is unchanged. */
   private readonly readStates = new WeakMap<Element, { state: ReadState; generation: number }>();
   private stateGeneration = 0;
@@ -279,17 +292,26 @@ export class PageScanner {
       this.markDirty(blockOf(element), 'own');
       return;
     }
-    const before = this.readStates.get(element)?.state ?? 'read';
-    // A <details> opened or closed changes what its nested blocks show, not its own state.
-    if (readStateOf(element) !== before || element.tagName === 'DETAILS') {
+    const known = this.readStates.get(element);
+    const state = readStateOf(element);
+    // A <details> opened or closed changes what its nested blocks show, not its own state. An
+    // element whose state was never asked (inside a tree without terms) is read once to be sure.
+    if (state !== known?.state || element.tagName === 'DETAILS') {
       this.stateGeneration++;
+      if (!known) this.readStates.set(element, { state, generation: this.stateGeneration });
       this.markDirty(element, 'tree');
     }
   }
 
-  private startJob(node: Node, tree: boolean, tail = false): BlockJob | undefined {
+  private startJob(node: Node, tree: boolean, tail = false, testWhole = true): BlockJob | undefined {
     const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
     if (!block || !block.isConnected) return undefined;
+    const testedWhole = tree && testWhole && !this.insideTested.delete(block);
+    if (testedWhole) {
+      const whole = this.wholeTreeWithoutTerms(block);
+      if (whole === 'done') return undefined;
+      if (whole === 'too large') return this.startJob(node, tree, tail, false);
+    }
     // A block whose own text changed keeps the state it had: what shows or hides it comes as an
     // attribute change (recheck) or a new subtree, and asking for styles on every text change
     // would cost a style update per slice on pages that change all the time.
@@ -317,7 +339,7 @@ export class PageScanner {
       state === 'read',
     );
     if (block.nodeType === Node.ELEMENT_NODE) this.noteElement(block as Element, noteShadow);
-    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead };
+    const job: BlockJob = { block, tree, reader, confirmed: new Set(), children, firstRead, testedWhole };
     if (tail && resume && state === 'read' && resume.node.isConnected && resume.offset <= resume.node.length) {
       reader.startAt(resume.node);
       job.tail = { from: resume, nodes: new Set() };
@@ -405,7 +427,43 @@ export class PageScanner {
       if (!job.confirmed.has(mark) || !mark.nodes.every((node) => node.isConnected)) stale.push(mark);
     }
     if (stale.length > 0) this.registry.removeMarks(stale);
-    for (let index = job.children.length - 1; index >= 0; index--) this.pushTree(job.children[index]!);
+    for (let index = job.children.length - 1; index >= 0; index--) {
+      const child = job.children[index]!;
+      if (job.testedWhole) this.insideTested.add(child);
+      this.pushTree(child);
+    }
+  }
+
+  /**
+   * Tests a tree's whole text (hidden parts and shadow roots aside, which are tested on their own)
+   * before reading it block by block: 'done' when it cannot hold a term, so its marks (if any) go
+   * and its blocks count as read; 'too large' to read it as usual and let its parts test theirs.
+   * A term split by a hidden inline element (nivo<span hidden>…</span>lumab) is not in the
+   * whole text and is not marked: the reader sees two pieces with a gap.
+   */
+  private wholeTreeWithoutTerms(block: Node): 'done' | 'may hold a term' | 'too large' {
+    const walker = block.ownerDocument!.createTreeWalker(block, NodeFilter.SHOW_ELEMENT);
+    const elements: Element[] = block.nodeType === Node.ELEMENT_NODE ? [block as Element] : [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (elements.length > WHOLE_TREE_MAX_ELEMENTS) return 'too large';
+      elements.push(node as Element);
+    }
+    const text = block.textContent ?? '';
+    if (text.length > WHOLE_TREE_MAX_CHARS) return 'too large';
+    if (this.index.mayContainTerm(text)) return 'may hold a term';
+    this.registry.removeWithin(block);
+    if (!this.seenBlocks.has(block)) this.noteText(text.length);
+    this.seenBlocks.add(block);
+    const shadows: Node[] = [];
+    const noteShadow = (shadow: ShadowRoot) => this.noteShadowRoot(shadow, true, shadows);
+    this.resumePoints.delete(block);
+    for (const element of elements) {
+      if (!isInline(element)) this.seenBlocks.add(element);
+      this.resumePoints.delete(element);
+      this.noteElement(element, noteShadow);
+    }
+    for (const shadow of shadows) this.pushTree(shadow);
+    return 'done';
   }
 
   /** A tail read found again only the marks that start where it read. */

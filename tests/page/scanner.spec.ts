@@ -76,6 +76,59 @@ test.describe('the block queue', () => {
     expect(await step(`document.querySelector('#c').style.visibility = 'hidden'; document.querySelector('#e').open = false`)).toEqual(['ipilimumab', 'durvalumab']);
   });
 
+  test('a tree whose whole text holds no term asks no style question, and later changes in it are still read', async ({ enginePage }) => {
+    const ordinary = Array.from({ length: 200 }, (_, n) => `<p>Bericht ${n}: het <b>weer</b> was vandaag <i>mooi</i> en de bus reed op tijd.</p>`).join('');
+    const page = await enginePage(`
+      <main>${ordinary}</main>
+      <article>
+        <p id="a">Mijn arts noemde niets.</p>
+        <p id="b">Nog niets.</p>
+        <p id="c" hidden>Verborgen: niets.</p>
+        <p id="d">Zichtbaar <span id="d-span" style="display:none">niets</span> woord.</p>
+        <details id="e"><summary>Meer informatie</summary><p id="e-p">Uitleg volgt.</p></details>
+        <div id="f" hidden><p id="f-p">Niets.</p></div>
+        <div id="host"></div>
+      </article>`);
+    const styleQuestions = await page.evaluate(async () => {
+      let asked = 0;
+      const check = Element.prototype.checkVisibility;
+      Element.prototype.checkVisibility = function (this: Element, ...args: Parameters<typeof check>) {
+        asked++;
+        return check.apply(this, args);
+      };
+      engine.start();
+      await engine.drained();
+      Element.prototype.checkVisibility = check;
+      return { asked, marks: engine.marks() };
+    });
+    // The old reading asked every block whether it is shown: 200+ questions for this page.
+    expect(styleQuestions).toEqual({ asked: 0, marks: [] });
+    const step = (change: string) =>
+      page.evaluate(async (code) => {
+        new Function(code)();
+        await engine.drained();
+        return engine.marks();
+      }, change);
+    expect(await step(`document.querySelector('#b').firstChild.data = 'Nu over Keytruda.'`)).toEqual(['Keytruda']);
+    expect(await step(`document.querySelector('#a').append(Object.assign(document.createElement('b'), { textContent: ' en Opdivo' }))`)).toEqual(['Opdivo', 'Keytruda']);
+    // Text that gets a term while hidden is marked once it is shown.
+    expect(await step(`document.querySelector('#c').firstChild.data = 'Verborgen: pembrolizumab.'`)).toEqual(['Opdivo', 'Keytruda']);
+    expect(await step(`document.querySelector('#c').hidden = false`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab']);
+    expect(await step(`document.querySelector('#d-span').textContent = 'ipilimumab'`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab']);
+    expect(await step(`document.querySelector('#d-span').style.display = 'inline'`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab']);
+    expect(await step(`document.querySelector('#e-p').textContent = 'Uitleg over atezolizumab.'`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab']);
+    expect(await step(`document.querySelector('#e').open = true`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab', 'atezolizumab']);
+    // Shown again, an element whose state was never asked has its nested blocks read.
+    expect(await step(`document.querySelector('#f-p').textContent = 'Over cemiplimab.'`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab', 'atezolizumab']);
+    expect(await step(`document.querySelector('#f').hidden = false`)).toEqual(['Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab', 'atezolizumab', 'cemiplimab']);
+    // A shadow root in such a tree is tested on its own: its text is not in the host's.
+    expect(await step(`document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML = '<p>Binnen: durvalumab.</p>'; document.querySelector('#host').append('')`)).toEqual([
+      'Opdivo', 'Keytruda', 'pembrolizumab', 'ipilimumab', 'atezolizumab', 'cemiplimab', 'durvalumab',
+    ]);
+    // The tree read again without any term left: its marks go.
+    expect(await step(`document.querySelector('article').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Alles weg.' }))`)).toEqual([]);
+  });
+
   test('hidden copies are neither marked nor counted, and first-only picks the visible one', async ({ enginePage }) => {
     const page = await enginePage(`
       <nav hidden><p>Menu: nivolumab</p></nav>
