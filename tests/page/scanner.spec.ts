@@ -1,4 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './engine-page';
+
+/** Runs a page change, waits for the engine's queue to drain, and returns the marked words. */
+const stepOn = (page: Page) => (change: string) =>
+  page.evaluate(async (code) => {
+    new Function(code)();
+    await engine.drained();
+    return engine.marks();
+  }, change);
 
 const posts = (count: number) =>
   Array.from({ length: count }, (_, n) => `<article class="post"><header><span class="badge">nieuw</span> Bericht ${n}</header><p>Ik krijg nivolumab sinds week ${n}.</p></article>`).join('');
@@ -60,12 +69,7 @@ test.describe('the block queue', () => {
         <p id="d">Zichtbaar <span id="d-span" style="display:none">ipilimumab</span> woord.</p>
         <details id="e"><summary>Meer over durvalumab</summary><p>Uitleg over atezolizumab.</p></details>
       </article>`);
-    const step = (change: string) =>
-      page.evaluate(async (code) => {
-        new Function(code)();
-        await engine.drained();
-        return engine.marks();
-      }, change);
+    const step = stepOn(page);
     expect(await page.evaluate(async () => (engine.start(), await engine.drained(), engine.marks()))).toEqual(['nivolumab', 'durvalumab']);
     expect(await step(`document.querySelector('#b').firstChild.data = 'Nu over Keytruda.'`)).toEqual(['nivolumab', 'Keytruda', 'durvalumab']);
     expect(await step(`document.querySelector('#a').append(Object.assign(document.createElement('b'), { textContent: ' en Opdivo' }))`)).toEqual(['nivolumab', 'Opdivo', 'Keytruda', 'durvalumab']);
@@ -103,12 +107,7 @@ test.describe('the block queue', () => {
     });
     // The old reading asked every block whether it is shown: 200+ questions for this page.
     expect(styleQuestions).toEqual({ asked: 0, marks: [] });
-    const step = (change: string) =>
-      page.evaluate(async (code) => {
-        new Function(code)();
-        await engine.drained();
-        return engine.marks();
-      }, change);
+    const step = stepOn(page);
     expect(await step(`document.querySelector('#b').firstChild.data = 'Nu over Keytruda.'`)).toEqual(['Keytruda']);
     expect(await step(`document.querySelector('#a').append(Object.assign(document.createElement('b'), { textContent: ' en Opdivo' }))`)).toEqual(['Opdivo', 'Keytruda']);
     // Text that gets a term while hidden is marked once it is shown.
