@@ -6,7 +6,8 @@ import { createSearcher } from '../../../core/search/search';
 
 /**
  * The terms added from the pages patients read about targeted therapy for lung cancer and about
- * melanoma surgery and TIL (issue #16, branch reach): found by name in the popup, marked on a
+ * melanoma surgery and TIL (issue #16, branches reach and reach3, the latter from medicine texts and
+ * hospital pages on scans and tests): found by name and brand in the popup, marked on a
  * page in the forms those pages and forums use, and left alone where the word means something else.
  */
 const content = loadContent();
@@ -56,63 +57,7 @@ describe('the popup finds every new term by its name', () => {
     ['TKI', 'tyrosinekinaseremmer', 'alias'],
     ['progressie', 'progressie', 'exact'],
     ['ziekteprogressie', 'progressie', 'alias'],
-  ])('%j → %s (%s)', (query, id, match) => {
-    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
-  });
-
-  it.each([
-    // What patients write on forums, in their own words.
-    ['dikke arm', 'lymfoedeem'],
-    ['poortwachtersklier', 'schildwachtklier'],
-    ['celtherapie', 'til-therapie'],
-    ['okselklieren weg', 'lymfeklierdissectie'],
-    ['dna van de tumor', 'dna-onderzoek'],
-  ])('leads the everyday words %j to %s', (query, id) => {
-    expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
-  });
-});
-
-describe('the new terms on a page', () => {
-  it.each([
-    ['Bij een ROS1-translocatie kreeg hij crizotinib.', ['ros1:ROS1-translocatie', 'crizotinib:crizotinib']],
-    ['Het DNA-onderzoek liet een translocatie zien.', ['dna-onderzoek:DNA-onderzoek', 'translocatie:translocatie']],
-    ['Na de okselklierdissectie kreeg ze lymfoedeem in haar arm.', ['lymfeklierdissectie:okselklierdissectie', 'lymfoedeem:lymfoedeem']],
-    ['De schildwachtklierprocedure vond geen uitzaaiingen.', ['schildwachtklier:schildwachtklierprocedure', 'uitzaaiing:uitzaaiingen']],
-    ['Het melanoom had een Breslowdikte van 1,2 mm; de re-excisie volgt.', ['melanoom:melanoom', 'breslow-dikte:Breslowdikte', 're-excisie:re-excisie']],
-    ['Ze had in-transit uitzaaiingen en kreeg een geïsoleerde ledemaatperfusie.', ['in-transit-uitzaaiing:in-transit uitzaaiingen', 'ledemaatperfusie:geïsoleerde ledemaatperfusie']],
-    ['Na de immuuntherapie kwam TIL-therapie in het AVL.', ['immuuntherapie:immuuntherapie', 'til-therapie:TIL-therapie']],
-    ['Bij melanoom in stadium 4 was het LDH verhoogd.', ['melanoom:melanoom', 'stadium:stadium 4', 'ldh:LDH']],
-    ['Na de nivolumab kreeg hij een myocarditis.', ['nivolumab:nivolumab', 'myocarditis:myocarditis']],
-    // The sentence of the NTvO article on targeted therapy for lung cancer.
-    [
-      'Patiënten die worden behandeld met een TKI zullen uiteindelijk progressie van ziekte krijgen door verworven resistentie.',
-      ['tyrosinekinaseremmer:TKI', 'progressie:progressie', 'resistentie:verworven resistentie'],
-    ],
-  ])('marks %j', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-
-  it.each([
-    // "til" is a Dutch verb: only the capitals are the therapy.
-    'Til de doos voorzichtig op en zet hem neer.',
-    // A centre of expertise or a DNA test outside cancer care is not this entry.
-    'Het expertisecentrum voor dementie opent een nieuwe locatie.',
-    'De DNA-test van de politie wees de dader aan.',
-    // Progress at school and resistance to water are not the disease getting worse.
-    'De progressie van de leerlingen is goed en de jas is resistent tegen water.',
-    // "ld" in a word is not the blood value.
-    'De wereld van het LDL-cholesterol is groot.',
-  ])('leaves %j unmarked', (text) => {
-    expect(found(text)).toEqual([]);
-  });
-});
-
-/**
- * The terms added by branch reach3 (medicine texts, hospital pages on scans and tests): found by
- * name and brand in the popup, marked on a page, and left alone where the word means something else.
- */
-describe('the popup finds every reach3 term and brand by its name', () => {
-  it.each([
+    // Branch reach3: medicine texts, hospital pages on scans and tests.
     ['capmatinib', 'capmatinib', 'exact'],
     ['Tabrecta', 'capmatinib', 'alias'],
     ['larotrectinib', 'larotrectinib', 'exact'],
@@ -143,6 +88,13 @@ describe('the popup finds every reach3 term and brand by its name', () => {
   });
 
   it.each([
+    // What patients write on forums, in their own words.
+    ['dikke arm', 'lymfoedeem'],
+    ['poortwachtersklier', 'schildwachtklier'],
+    ['celtherapie', 'til-therapie'],
+    ['okselklieren weg', 'lymfeklierdissectie'],
+    ['dna van de tumor', 'dna-onderzoek'],
+    // Branch reach3.
     ['foto van de botten', 'botscan'],
     ['apotheek ziekenhuis', 'apotheker'],
     ['ziekenhuisapotheker', 'apotheker'],
@@ -153,8 +105,23 @@ describe('the popup finds every reach3 term and brand by its name', () => {
   });
 });
 
-describe('the reach3 terms on a page', () => {
+describe('the new terms on a page', () => {
   it.each([
+    ['Bij een ROS1-translocatie kreeg hij crizotinib.', ['ros1:ROS1-translocatie', 'crizotinib:crizotinib']],
+    ['Het DNA-onderzoek liet een translocatie zien.', ['dna-onderzoek:DNA-onderzoek', 'translocatie:translocatie']],
+    ['Na de okselklierdissectie kreeg ze lymfoedeem in haar arm.', ['lymfeklierdissectie:okselklierdissectie', 'lymfoedeem:lymfoedeem']],
+    ['De schildwachtklierprocedure vond geen uitzaaiingen.', ['schildwachtklier:schildwachtklierprocedure', 'uitzaaiing:uitzaaiingen']],
+    ['Het melanoom had een Breslowdikte van 1,2 mm; de re-excisie volgt.', ['melanoom:melanoom', 'breslow-dikte:Breslowdikte', 're-excisie:re-excisie']],
+    ['Ze had in-transit uitzaaiingen en kreeg een geïsoleerde ledemaatperfusie.', ['in-transit-uitzaaiing:in-transit uitzaaiingen', 'ledemaatperfusie:geïsoleerde ledemaatperfusie']],
+    ['Na de immuuntherapie kwam TIL-therapie in het AVL.', ['immuuntherapie:immuuntherapie', 'til-therapie:TIL-therapie']],
+    ['Bij melanoom in stadium 4 was het LDH verhoogd.', ['melanoom:melanoom', 'stadium:stadium 4', 'ldh:LDH']],
+    ['Na de nivolumab kreeg hij een myocarditis.', ['nivolumab:nivolumab', 'myocarditis:myocarditis']],
+    // The sentence of the NTvO article on targeted therapy for lung cancer.
+    [
+      'Patiënten die worden behandeld met een TKI zullen uiteindelijk progressie van ziekte krijgen door verworven resistentie.',
+      ['tyrosinekinaseremmer:TKI', 'progressie:progressie', 'resistentie:verworven resistentie'],
+    ],
+    // Branch reach3.
     ['Na de chemo kreeg hij docetaxel met nintedanib.', ['chemotherapie:chemo', 'docetaxel:docetaxel', 'nintedanib:nintedanib']],
     ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['capmatinib:capmatinib', 'capmatinib:Tabrecta']],
     ['De botscan en de EBUS lieten geen uitzaaiingen zien.', ['botscan:botscan', 'ebus:EBUS', 'uitzaaiing:uitzaaiingen']],
@@ -168,6 +135,16 @@ describe('the reach3 terms on a page', () => {
   });
 
   it.each([
+    // "til" is a Dutch verb: only the capitals are the therapy.
+    'Til de doos voorzichtig op en zet hem neer.',
+    // A centre of expertise or a DNA test outside cancer care is not this entry.
+    'Het expertisecentrum voor dementie opent een nieuwe locatie.',
+    'De DNA-test van de politie wees de dader aan.',
+    // Progress at school and resistance to water are not the disease getting worse.
+    'De progressie van de leerlingen is goed en de jas is resistent tegen water.',
+    // "ld" in a word is not the blood value.
+    'De wereld van het LDL-cholesterol is groot.',
+    // Branch reach3.
     // "echo" and "respons" are everyday words outside a medical page.
     'De echo in de grot was mooi en de respons op de enquête was hoog.',
   ])('leaves %j unmarked', (text) => {
