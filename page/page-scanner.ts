@@ -303,14 +303,14 @@ export class PageScanner {
     }
   }
 
-  private startJob(node: Node, tree: boolean, tail = false, testWhole = true): BlockJob | undefined {
+  private startJob(node: Node, tree: boolean, tail = false): BlockJob | undefined {
     const block = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node;
     if (!block || !block.isConnected) return undefined;
-    const testedWhole = tree && testWhole && !this.insideTested.delete(block);
-    if (testedWhole) {
+    let testedWhole = false;
+    if (tree && !this.insideTested.delete(block)) {
       const whole = this.wholeTreeWithoutTerms(block);
       if (whole === 'done') return undefined;
-      if (whole === 'too large') return this.startJob(node, tree, tail, false);
+      testedWhole = whole === 'may hold a term';
     }
     // A block whose own text changed keeps the state it had: what shows or hides it comes as an
     // attribute change (recheck) or a new subtree, and asking for styles on every text change
