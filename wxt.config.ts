@@ -39,7 +39,7 @@ export default defineConfig({
     // costs every page ~10 KB of script to parse and a Proxy set-up. Their message listeners answer
     // with sendResponse (utils/reply.ts), the one form both browsers take without it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       const plain = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
@@ -49,7 +49,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'contextMenus'],
+    // `scripting` and host access: the background injects the engine only into frames whose text may
+    // hold a term (entrypoints/engine.ts). The content scripts already run on every site, so the
+    // browser's install warning is the same.
+    permissions: manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Immuunwijzer: zoek een woord of vraag' },
     commands: {
       'open-navigator': {

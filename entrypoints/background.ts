@@ -4,6 +4,7 @@ import type { EntryAnswer } from '../page/tooltip-entries';
 import { CONTEXT_MENU_ID, installContextMenu, lookupUrl } from '../utils/context-menu';
 import { addCounts, isMessage, sortedCounts, type Message } from '../utils/messages';
 import { createRateLimit } from '../utils/rate-limit';
+import { injectEngine } from '../utils/engine-injection';
 import { createFrameRegistry } from '../utils/frame-registry';
 import { listenForQuestionMessages } from '../utils/question-list-background';
 import { migrateSettings } from '../utils/settings';
@@ -47,6 +48,7 @@ export default defineBackground(() => {
       return browser.tabs.create({ url: `${uitlegUrl}#${encodeURIComponent(message.id)}` }).then(() => undefined);
     }
     if (tabId === undefined) return undefined;
+    if (message.type === 'load-engine') return injectEngine(tabId, sender).catch(reportError);
     if (message.type === 'frame-ready' && sender.frameId !== undefined && sender.frameId !== 0) {
       frames.add(tabId, sender.frameId);
       return undefined;

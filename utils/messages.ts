@@ -12,6 +12,8 @@ export type Message =
   | { type: 'get-frame-terms' }
   /** Background → content script of a child frame: this frame's own counts. */
   | { type: 'get-own-terms' }
+  /** Content script → background: this frame may hold a term (or wants the navigator): inject the engine. */
+  | { type: 'load-engine' }
   /** Content script → background: the tooltip text of one term (page/tooltip-entries.ts), on first use. */
   | { type: 'get-tooltip-entry'; id: string };
 

@@ -8,3 +8,8 @@ declare module 'virtual:content-glossary' {
   /** buildTermIndex(glossary), made at build time (core/finder/packed-index.ts). */
   export const termIndex: PackedTermIndex;
 }
+
+declare module 'virtual:content-prefilter' {
+  /** prefilterSource(buildTermIndex(glossary)), made at build time (core/finder/prefilter.ts). */
+  export const prefilterSource: string;
+}

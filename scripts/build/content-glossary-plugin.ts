@@ -2,10 +2,14 @@ import type { Plugin } from 'vite';
 import { loadContent } from '../../core/data/content';
 import { toTooltipEntry } from '../../core/data/tooltip-entry';
 import { packTermIndex } from '../../core/finder/packed-index';
+import { prefilterSource } from '../../core/finder/prefilter';
 import { buildTermIndex } from '../../core/finder/term-index';
 
 const MODULE_ID = 'virtual:content-glossary';
 const RESOLVED_ID = `\0${MODULE_ID}`;
+/** Only the prefilter's pattern: all that the always-loaded content script needs (page/term-sentry.ts). */
+const PREFILTER_ID = 'virtual:content-prefilter';
+const RESOLVED_PREFILTER_ID = `\0${PREFILTER_ID}`;
 
 /**
  * The glossary as the content script needs it: without the long explanations and the FAQ, which
@@ -20,9 +24,11 @@ export function contentGlossaryPlugin(): Plugin {
   return {
     name: 'immuunwijzer-content-glossary',
     resolveId(source) {
-      return source === MODULE_ID ? RESOLVED_ID : undefined;
+      if (source === MODULE_ID) return RESOLVED_ID;
+      return source === PREFILTER_ID ? RESOLVED_PREFILTER_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_PREFILTER_ID) return `export const prefilterSource = ${JSON.stringify(prefilterSource(buildTermIndex(loadContent().glossary)))};\n`;
       if (id !== RESOLVED_ID) return undefined;
       const { glossary, sources } = loadContent();
       const entries = glossary.map(toTooltipEntry);

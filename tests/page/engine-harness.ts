@@ -14,10 +14,13 @@ import { PageScanner } from '../../page/page-scanner';
 import { BlockReader, textRuns } from '../../page/text-runs';
 import { findAllForms } from '../../core/finder/find-terms';
 import { liveRange } from '../../page/hit-test';
+import { createPrefilter } from '../../core/finder/prefilter';
+import { TermSentry, type SentryReason } from '../../page/term-sentry';
 
 const index = buildTermIndex(glossary as GlossaryEntry[]);
 /** As the content script has it: packed, behind the prefilter (core/finder/prefilter.ts). */
-const pageIndex = lazyTermIndex(packTermIndex(index));
+const packed = packTermIndex(index);
+const pageIndex = lazyTermIndex(packed);
 
 export interface EngineHandle {
   registry: MarkRegistry;
@@ -107,7 +110,29 @@ function baselineMs(): number {
   return performance.now() - started;
 }
 
-const api = { baselineMs, slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
+export interface SentryHandle {
+  /** Why it said "this page may hold a term", or undefined while it has not. */
+  reason: SentryReason | undefined;
+  /** The length of every text it tested, in order. */
+  tested: number[];
+  stop(): void;
+}
+
+/** The always-loaded content script's watcher (page/term-sentry.ts) with the shipped prefilter. */
+function sentry(): SentryHandle {
+  const prefilter = createPrefilter(packed.prefilter);
+  const abort = new AbortController();
+  const handle: SentryHandle = { reason: undefined, tested: [], stop: () => abort.abort() };
+  const watcher = new TermSentry({
+    mayContainTerm: (text) => (handle.tested.push(text.length), prefilter(text)),
+    onTerm: (reason) => (handle.reason = reason),
+    signal: abort.signal,
+  });
+  watcher.start(document);
+  return handle;
+}
+
+const api = { sentry, baselineMs, slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
 export type EngineApi = typeof api;
 
 declare global {

@@ -1,0 +1,147 @@
+/**
+ * The part of the extension that runs on every page: it only asks whether the page's text can
+ * hold a term at all (the prefilter, core/finder/prefilter.ts) and says so once. The engine
+ * (finder, marks, tooltip, navigator) is loaded into the page only then, so the many pages
+ * without a medical word pay for this file and one test of their text, not for the engine.
+ *
+ * It says yes to a superset of what the engine marks: the text it tests includes hidden text,
+ * scripts and styles, and words that run together across element boundaries. Anything it cannot
+ * judge cheaply (a very long text, a very large tree, a custom element still to be defined, which
+ * may attach a shadow root later without any DOM change) also counts as yes: the engine, which
+ * reads in background slices, handles those.
+ */
+
+/** Text longer than this is not tested in one go here (one regular-expression pass could be a long task). */
+export const SENTRY_MAX_CHARS = 200_000;
+/** A tree with more elements than this is handed on rather than walked for shadow roots. */
+export const SENTRY_MAX_ELEMENTS = 20_000;
+/** Characters of each neighbour tested with a changed node: a term may run on from the text beside it. */
+const NEIGHBOUR_CHARS = 64;
+
+export interface SentryOptions {
+  mayContainTerm(text: string): boolean;
+  /** Called once, synchronously, the first time the page may hold a term. */
+  onTerm(reason: SentryReason): void;
+  signal: AbortSignal;
+}
+
+export type SentryReason = 'text' | 'long text' | 'large tree' | 'undefined custom element';
+
+export class TermSentry {
+  private triggered = false;
+  private readonly observer = new MutationObserver((records) => this.onRecords(records));
+
+  constructor(private readonly options: SentryOptions) {
+    options.signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
+  }
+
+  /** True once the page may hold a term (and the sentry stopped watching). */
+  get found(): boolean {
+    return this.triggered;
+  }
+
+  start(document: Document): void {
+    if (this.options.signal.aborted) return;
+    this.watch(document);
+    const root = document.documentElement;
+    if (root) this.checkTree(root);
+  }
+
+  private watch(root: Document | ShadowRoot): void {
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private trigger(reason: SentryReason): void {
+    if (this.triggered) return;
+    this.triggered = true;
+    this.observer.disconnect();
+    this.options.onTerm(reason);
+  }
+
+  /** The text of a whole subtree (unless the caller tested it), then its open shadow roots (watched from now on). */
+  private checkTree(root: Element | ShadowRoot, textTested = false): void {
+    if (!textTested && !this.checkText(textOf(root))) return;
+    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    let count = 0;
+    for (let node: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode(); node; node = walker.nextNode()) {
+      if (++count > SENTRY_MAX_ELEMENTS) return this.trigger('large tree');
+      const element = node as Element;
+      const shadow = element.shadowRoot;
+      if (shadow) {
+        this.watch(shadow);
+        this.checkTree(shadow);
+        if (this.triggered) return;
+      } else if (element.localName.includes('-') && element.matches(':not(:defined)')) {
+        return this.trigger('undefined custom element');
+      }
+    }
+  }
+
+  /** False once it has triggered. */
+  private checkText(text: string): boolean {
+    if (this.triggered) return false;
+    if (text.length > SENTRY_MAX_CHARS) this.trigger('long text');
+    else if (this.options.mayContainTerm(text)) this.trigger('text');
+    return !this.triggered;
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    if (this.triggered || this.options.signal.aborted) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (record.target.isConnected && !this.checkText(withNeighbours(record.target, record.target.textContent ?? ''))) return;
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (!node.isConnected) continue;
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          if (!this.checkText(withNeighbours(node, textOf(node)))) return;
+          this.checkTree(node as Element, true);
+        } else if (!this.checkText(withNeighbours(node, node.textContent ?? ''))) {
+          return;
+        }
+        if (this.triggered) return;
+      }
+    }
+  }
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * A subtree's text: textContent, which is one native call, unless that is too long to test at
+ * once. Then it is read again without scripts and styles, which on many sites are most of it
+ * (inline bundles, page state as JSON), and only what is left counts as the page's length.
+ */
+function textOf(root: Node): string {
+  const all = root.textContent ?? '';
+  if (all.length <= SENTRY_MAX_CHARS) return all;
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (NOT_TEXT.has(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length <= SENTRY_MAX_CHARS; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length;
+  }
+  return parts.join('');
+}
+
+/** A node's text with the edges of the text beside it, so "nivo" + a new "lumab" still counts. */
+function withNeighbours(node: Node, own: string): string {
+  return edgeText(node.previousSibling, 'end') + own + edgeText(node.nextSibling, 'start');
+}
+
+/** The first or last characters of a neighbour, from its outermost text node: not its whole text, which may be huge. */
+function edgeText(node: Node | null, side: 'start' | 'end'): string {
+  let current = node;
+  for (let depth = 0; current && current.nodeType === Node.ELEMENT_NODE && depth < 16; depth++) {
+    current = side === 'end' ? current.lastChild : current.firstChild;
+  }
+  if (!current || current.nodeType !== Node.TEXT_NODE) return '';
+  const text = (current as Text).data;
+  return side === 'end' ? text.slice(-NEIGHBOUR_CHARS) : text.slice(0, NEIGHBOUR_CHARS);
+}

@@ -1,0 +1,100 @@
+import { expect, test } from './engine-page';
+
+/** Ordinary Dutch without a medical word: the sentry must stay quiet on it. */
+const ORDINARY = `<main><h1>Nieuws uit de wijk</h1>
+<p id="first">De gemeente opent volgende week een nieuw zwembad aan de rand van de stad. Bewoners kunnen er vanaf maandag terecht.</p>
+<p id="second">Op zaterdag is er een markt op het plein, met kramen vol groente, kaas en bloemen. De bus rijdt die dag een andere route.</p>
+<ul id="feed"><li>Gisteren 12 s geleden: de bakker is weer open.</li></ul></main>`;
+
+/**
+ * Each change, run after the sentry looked at the ordinary page, brings in a term the engine
+ * marks (checked below with the engine itself, so the case is not empty): the sentry must say so.
+ */
+const changesWithATerm: Record<string, string> = {
+  'a text node appended to a paragraph': `document.querySelector('#first').append(' Mijn buurman krijgt nivolumab.')`,
+  'a new post with the term inside': `document.querySelector('#feed').insertAdjacentHTML('beforeend', '<li><b>Jan:</b> ik start met <i>pembrolizumab</i></li>')`,
+  'existing text changed in place': `document.querySelector('#second').firstChild.data = 'Op zaterdag krijg ik immunotherapie.'`,
+  'a term split over an old and a new text node': `document.querySelector('#first').firstChild.data += ' ipili'; document.querySelector('#first').append('mumab werkt.')`,
+  'a shadow root that gets the term after the start': `document.querySelector('#host').shadowRoot.querySelector('p').textContent = 'Bijwerking van ipilimumab.'`,
+  'a new element with a shadow root holding the term': `const host = document.createElement('div'); host.attachShadow({ mode: 'open' }).innerHTML = '<p>Uitleg over melanoom.</p>'; document.body.append(host)`,
+};
+
+for (const [name, change] of Object.entries(changesWithATerm)) {
+  test(`the sentry says "may hold a term" for ${name}`, async ({ enginePage }) => {
+    const page = await enginePage(`${ORDINARY}<div id="host"></div>`);
+    const result = await page.evaluate(async (code) => {
+      document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Een gewone zin.</p>';
+      const sentry = engine.sentry();
+      const before = sentry.reason;
+      new Function(code)();
+      // Mutation records are delivered before the next task.
+      await new Promise((resolve) => setTimeout(resolve));
+      const after = sentry.reason;
+      sentry.stop();
+      engine.start();
+      await engine.drained();
+      return { before, after, marks: engine.marks() };
+    }, change);
+    expect(result.marks.length, 'the engine marks a term after this change').toBeGreaterThan(0);
+    expect(result.before).toBeUndefined();
+    expect(result.after).toBe('text');
+  });
+}
+
+test('the sentry stays quiet while an ordinary page changes, and reads only the changed text', async ({ enginePage }) => {
+  const long = 'Het weer blijft de hele week droog en zonnig. '.repeat(3000);
+  const page = await enginePage(`${ORDINARY}<div id="long">${long}</div>`);
+  const result = await page.evaluate(async () => {
+    const sentry = engine.sentry();
+    const atStart = sentry.tested.length;
+    for (let n = 0; n < 50; n++) {
+      document.querySelector('#feed li')!.firstChild!.textContent = `Gisteren ${n} s geleden: `;
+      document.querySelector('#long')!.append(document.createElement('br'), `Regel ${n}: de trein rijdt weer.`);
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    const changes = sentry.tested.slice(atStart);
+    sentry.stop();
+    engine.start();
+    await engine.drained();
+    return { reason: sentry.reason, changes, marks: engine.marks() };
+  });
+  expect(result.marks).toEqual([]);
+  expect(result.reason).toBeUndefined();
+  expect(result.changes.length).toBeGreaterThanOrEqual(100);
+  // Each change is tested with at most 64 characters of each neighbour, never the 138,000 beside it.
+  expect(Math.max(...result.changes)).toBeLessThan(200);
+});
+
+test('text in hidden elements, very long text and undefined custom elements are handed to the engine', async ({ enginePage }) => {
+  const page = await enginePage(ORDINARY);
+  const reasons = await page.evaluate(async () => {
+    const seen: (string | undefined)[] = [];
+    const step = async (change: () => void) => {
+      const sentry = engine.sentry();
+      change();
+      await new Promise((resolve) => setTimeout(resolve));
+      seen.push(sentry.reason);
+      sentry.stop();
+    };
+    await step(() => document.body.insertAdjacentHTML('beforeend', '<p id="hidden" hidden>Over nivolumab.</p>'));
+    document.querySelector('#hidden')!.remove();
+    await step(() => document.body.append(Object.assign(document.createElement('p'), { id: 'long', textContent: 'gewone tekst '.repeat(20_000) })));
+    document.querySelector('#long')!.remove();
+    await step(() => document.body.append(document.createElement('nog-niet-gedefinieerd')));
+    return seen;
+  });
+  expect(reasons).toEqual(['text', 'long text', 'undefined custom element']);
+});
+
+test('a page that already holds a term is handed on at the start, from the light tree or a shadow root', async ({ enginePage }) => {
+  const page = await enginePage(`${ORDINARY}<div id="host"></div>`);
+  const reasons = await page.evaluate(() => {
+    const atStart = engine.sentry();
+    document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Wat is een PD-L1-test?</p>';
+    const withShadow = engine.sentry();
+    document.querySelector('#second')!.append(' En wat doet Keytruda?');
+    const withText = engine.sentry();
+    return [atStart.reason, withShadow.reason, withText.reason];
+  });
+  expect(reasons).toEqual([undefined, 'text', 'text']);
+});
