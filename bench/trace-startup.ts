@@ -72,7 +72,10 @@ function breakdown(events: TraceEvent[]): Record<string, number> {
   }
   for (const event of own) {
     if (!isExtension(event)) continue;
-    if (event.name === 'EvaluateScript') add('extension EvaluateScript (compile+run top level)', event.tdur);
+    if (event.name === 'EvaluateScript') {
+      add('extension EvaluateScript (compile+run top level)', event.tdur);
+      add(`  of which ${new URL(event.args!.data!.url!).pathname}`, event.tdur);
+    }
     if (event.name === 'v8.compile' || event.name === 'V8.CompileCode') add('extension v8.compile', event.tdur);
     if (event.name === 'FunctionCall') add('extension FunctionCall (callbacks, timers, promises)', event.tdur);
   }

@@ -1,5 +1,3 @@
-import { reply } from './reply';
-
 /** Popup → content script (top frame): the page's title and address, for "Woorden op deze pagina" on paper. */
 export interface PageInfoMessage {
   type: 'get-page-info';
@@ -14,12 +12,7 @@ export function isPageInfoMessage(value: unknown): value is PageInfoMessage {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'get-page-info';
 }
 
-/** The content script's answer. Only the top frame answers: a frame's address is not the page's. */
-export function listenForPageInfo(): () => void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (response: PageInfo | undefined) => void) => {
-    if (!isPageInfoMessage(message) || window !== window.top) return undefined;
-    return reply(Promise.resolve<PageInfo>({ title: document.title, url: location.href }), sendResponse);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+/** The content script's answer (entrypoints/content). Only the top frame answers: a frame's address is not the page's. */
+export function pageInfo(): PageInfo {
+  return { title: document.title, url: location.href };
 }

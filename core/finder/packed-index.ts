@@ -1,4 +1,4 @@
-import { prefilterSource } from './prefilter';
+import { prefilterSource } from './prefilter-source';
 import type { TermIndex, Terminal, TrieNode } from './term-index';
 
 /**

@@ -6,7 +6,7 @@ import { currentSite, isSameOriginChildFrame } from '../../page/site';
 import { TermSentry } from '../../page/term-sentry';
 import { answerPings, signalDrained } from '../../page/test-hooks';
 import { addCounts, isMessage, sortedCounts, type Message, type PageTermCount, type PageTerms } from '../../utils/messages';
-import { listenForPageInfo } from '../../utils/page-info';
+import { isPageInfoMessage, pageInfo, type PageInfo } from '../../utils/page-info';
 import { reply } from '../../utils/reply';
 
 /**
@@ -31,7 +31,6 @@ export default defineContentScript({
     } catch (error) {
       console.debug('[Immuunwijzer]', error);
     }
-    ctx.onInvalidated(listenForPageInfo());
   },
 });
 
@@ -59,8 +58,11 @@ function start(signal: AbortSignal): void {
   };
   const pageTerms = (): PageTerms => handoff.engine?.pageTerms() ?? { site: currentSite(location), terms: [] };
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: PageTerms | PageTermCount[] | undefined) => void): true | undefined => {
-    if (signal.aborted || !isMessage(message)) return undefined;
+  // One listener for everything the extension asks this frame.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: PageTerms | PageTermCount[] | PageInfo | undefined) => void): true | undefined => {
+    if (signal.aborted) return undefined;
+    if (isPageInfoMessage(message)) return isTop ? reply(Promise.resolve(pageInfo()), sendResponse) : undefined;
+    if (!isMessage(message)) return undefined;
     if (message.type === 'get-page-terms' && isTop) return reply(withFrameTerms(pageTerms()), sendResponse);
     if (message.type === 'get-own-terms' && isSameOriginChildFrame(window)) return reply(Promise.resolve(pageTerms().terms), sendResponse);
     if (message.type === 'open-navigator' && isTop) openNavigator();

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { loadContent } from '../../core/data/content';
 import { toTooltipEntry } from '../../core/data/tooltip-entry';
 import { packTermIndex } from '../../core/finder/packed-index';
-import { prefilterSource } from '../../core/finder/prefilter';
+import { prefilterSource } from '../../core/finder/prefilter-source';
 import { buildTermIndex } from '../../core/finder/term-index';
 
 const MODULE_ID = 'virtual:content-glossary';

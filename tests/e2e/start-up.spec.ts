@@ -1,10 +1,35 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { overlay } from './closed-ui';
 import { expect, test } from './fixtures';
+import { drained, settledMarks } from './highlights';
 
 interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
   args?: { data?: { url?: string } };
+}
+
+/** The script evaluations of the extension during `during`, from the renderer's own trace. */
+async function traceExtensionScripts(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (message: { value: object[] }) => events.push(...(message.value as unknown as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await during();
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  return events.filter((event) => event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith('chrome-extension://'));
+}
+
+const scriptNames = (events: TraceEvent[]) => [...new Set(events.map((event) => new URL(event.args!.data!.url!).pathname))].sort();
+
+const ENGINE_TEST_TERM = 'Mijn moeder krijgt nivolumab.';
+
+async function addParagraph(page: Page, text: string): Promise<void> {
+  await page.evaluate((sentence) => document.body.append(Object.assign(document.createElement('p'), { textContent: sentence })), text);
 }
 
 test.describe('start-up', () => {
@@ -30,5 +55,36 @@ test.describe('start-up', () => {
     console.log(`document_start script: ${input.toFixed(2)} ms; main content script: ${costMs('content.js').toFixed(2)} ms`);
     expect(scripts.some((event) => event.args!.data!.url!.endsWith('input.js'))).toBe(true);
     expect(input).toBeLessThan(5);
+  });
+
+  test('a page without medical words runs only the small content script; the engine comes with the first term or the shortcut', async ({ context, page, origin }) => {
+    const cdp = await context.newCDPSession(page);
+    const atLoad = await traceExtensionScripts(cdp, async () => {
+      await page.goto(`${origin}/no-terms.html`);
+      await drained(page);
+    });
+    expect(scriptNames(atLoad)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
+
+    // The shortcut still answers: the engine is loaded for it and says there is nothing here.
+    const ui = await overlay(page);
+    const forShortcut = await traceExtensionScripts(cdp, async () => {
+      await page.keyboard.press('Alt+Shift+U');
+      await expect(ui.getByTestId('announcement')).toHaveText('Immuunwijzer: geen uitleg op deze pagina.');
+    });
+    expect(scriptNames(forShortcut)).toEqual(['/engine.js']);
+  });
+
+  test('a term that arrives later on a page without terms is marked (the engine is loaded then)', async ({ page, origin }) => {
+    await page.goto(`${origin}/no-terms.html`);
+    expect(await settledMarks(page)).toEqual([]);
+    await addParagraph(page, ENGINE_TEST_TERM);
+    expect(await settledMarks(page)).toEqual(['nivolumab']);
+    // In a shadow root added later, too.
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>En daarna pembrolizumab.</p>';
+      document.body.append(host);
+    });
+    expect((await settledMarks(page)).sort()).toEqual(['nivolumab', 'pembrolizumab']);
   });
 });

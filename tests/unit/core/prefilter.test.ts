@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../core/data/content';
 import { findAllForms } from '../../../core/finder/find-terms';
-import { createPrefilter, prefilterSource } from '../../../core/finder/prefilter';
+import { createPrefilter } from '../../../core/finder/prefilter';
+import { prefilterSource } from '../../../core/finder/prefilter-source';
 import { buildTermIndex } from '../../../core/finder/term-index';
 import { largePageHtml } from '../../../testing/large-page';
 
