@@ -24,4 +24,19 @@ test.describe('"Op deze pagina" with frames', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.getByTestId('page-term')).toHaveCount(5);
   });
+
+  test('marks terms in frames without an address of their own (about:blank, srcdoc), where the engine is injected too', async ({ page, origin }) => {
+    await page.goto(`${origin}/no-terms.html`);
+    await page.evaluate(() => {
+      const blank = Object.assign(document.createElement('iframe'), { id: 'blank' });
+      document.body.append(blank);
+      blank.contentDocument!.body.innerHTML = '<p>In dit kader: nivolumab.</p>';
+      const srcdoc = Object.assign(document.createElement('iframe'), { id: 'srcdoc', srcdoc: '<p>En hier: pembrolizumab.</p>' });
+      document.body.append(srcdoc);
+    });
+    await expect.poll(() => page.frames().length).toBe(3);
+    const [blank, srcdoc] = await Promise.all(['#blank', '#srcdoc'].map(async (selector) => (await page.$(selector))!.contentFrame()));
+    expect(await settledMarks(blank!)).toEqual(['nivolumab']);
+    expect(await settledMarks(srcdoc!)).toEqual(['pembrolizumab']);
+  });
 });

@@ -103,6 +103,33 @@ describe('pages that change while they are read, in Firefox', () => {
   });
 });
 
+describe('the engine, loaded where a term may be, in Firefox', () => {
+  it('marks a term that arrives later on a page without terms, and terms in about:blank and srcdoc frames', async () => {
+    const page = await open('no-terms.html');
+    expect(await markTexts(page)).toEqual([]);
+    const later = await change(page, () => {
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Mijn moeder krijgt nivolumab.' }));
+    });
+    expect(later).toEqual(['nivolumab']);
+
+    const framed = Promise.all([page.waitForFrame((frame) => frame.url() === 'about:blank'), page.waitForFrame((frame) => frame.url() === 'about:srcdoc')]);
+    await page.evaluate(() => {
+      const blank = document.createElement('iframe');
+      document.body.append(blank);
+      blank.contentDocument!.body.innerHTML = '<p>In dit kader: pembrolizumab.</p>';
+      document.body.append(Object.assign(document.createElement('iframe'), { srcdoc: '<p>En hier: ipilimumab.</p>' }));
+    });
+    const marks = await Promise.all(
+      (await framed).map(async (frame) => {
+        await frame.evaluate(waitForDrained, 30_000);
+        return (await frame.evaluate(paintedMarksInPage)).map((mark) => mark.text);
+      }),
+    );
+    expect(marks).toEqual([['pembrolizumab'], ['ipilimumab']]);
+    await page.close();
+  });
+});
+
 describe('very large pages, in Firefox', () => {
   /** The ranges of the marks' highlight (priority 0) that lie on screen, by the page's own measurement. */
   const onScreen = (page: Page) =>
