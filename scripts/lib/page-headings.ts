@@ -172,4 +172,14 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Hashimoto thyreoïditis',
   ],
   'spijkenisse-apotheek': ['Apotheek', 'Specialist'],
+  // Branch reach4. The Horizonscan copy shows no title: its first line is the heading.
+  'zin-horizonscan-tepotinib': ['Active substance Tepotinib'],
+  'martini-zorgpad-longkanker': ['Zorgpad longkanker', 'Wat is het?', 'Onze kwaliteit', 'Wachttijd', 'Algemeen', 'Start zorgpad', 'Stap 2'],
+  'kankernl-ziekenhuizen-longkanker': [
+    'Ziekenhuizen voor longkanker',
+    'Eisen voor ziekenhuizen bij de behandeling van longkanker',
+    'Verwijzing naar een gespecialiseerd ziekenhuis voor longkanker',
+    'Over deze pagina',
+  ],
+  'oncozon-melanoom-behandeling': ['Behandeling', 'Curatieve behandeling', 'Palliatieve behandeling'],
 };

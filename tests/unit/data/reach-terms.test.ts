@@ -7,7 +7,7 @@ import { createSearcher } from '../../../core/search/search';
 /**
  * The terms added from the pages patients read about targeted therapy for lung cancer and about
  * melanoma surgery and TIL (issue #16, branches reach and reach3, the latter from medicine texts and
- * hospital pages on scans and tests): found by name and brand in the popup, marked on a
+ * hospital pages on scans and tests; reach4 from a Horizonscan medicine page and hospital and kanker.nl pages): found by name and brand in the popup, marked on a
  * page in the forms those pages and forums use, and left alone where the word means something else.
  */
 const content = loadContent();
@@ -83,6 +83,19 @@ describe('the popup finds every new term by its name', () => {
     ['schildklierontsteking', 'thyreoiditis', 'alias'],
     ['apotheker', 'apotheker', 'exact'],
     ['apothekers', 'apotheker', 'alias'],
+    // Branch reach4: a Horizonscan medicine page, hospital pages and kanker.nl.
+    ['tepotinib', 'tepotinib', 'exact'],
+    ['Tepmetko', 'tepotinib', 'alias'],
+    ['huisarts', 'huisarts', 'exact'],
+    ['huisartsen', 'huisarts', 'alias'],
+    ['excisie', 'excisie', 'exact'],
+    ['excisies', 'excisie', 'alias'],
+    ['prognose', 'prognose', 'exact'],
+    ['prognoses', 'prognose', 'alias'],
+    ['multidisciplinair overleg', 'multidisciplinair-team', 'alias'],
+    ['PET/CT-scan', 'pet-scan', 'alias'],
+    ['bioptonderzoek', 'biopsie', 'alias'],
+    ['DNA-bepaling', 'dna-onderzoek', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -100,6 +113,12 @@ describe('the popup finds every new term by its name', () => {
     ['ziekenhuisapotheker', 'apotheker'],
     ['schildklier ontstoken', 'thyreoiditis'],
     ['cellen prikken', 'punctie'],
+    // Branch reach4.
+    ['plekje weghalen', 'excisie'],
+    ['plek eruit snijden', 'excisie'],
+    ['vooruitzichten', 'prognose'],
+    ['eigen dokter', 'huisarts'],
+    ['MDO', 'multidisciplinair-team'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -130,6 +149,17 @@ describe('the new terms on a page', () => {
     // A closed compound on the head "apotheker" is that term, marked as one word.
     ['De ziekenhuisapotheker legde uit hoe ik topotecan (Hycamtin) inneem.', ['apotheker:ziekenhuisapotheker', 'topotecan:topotecan', 'topotecan:Hycamtin']],
     ['Hij kreeg ramucirumab (Cyramza) en larotrectinib werd besproken.', ['ramucirumab:ramucirumab', 'ramucirumab:Cyramza', 'larotrectinib:larotrectinib']],
+    // Branch reach4.
+    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['tepotinib:tepotinib', 'tepotinib:Tepmetko']],
+    // "huisarts" is marked next to a cancer word, and "prognose" only there.
+    ['De huisarts stuurde me door naar de longarts.', ['huisarts:huisarts', 'longarts:longarts']],
+    ['Na de excisie van het melanoom was de prognose goed.', ['excisie:excisie', 'melanoom:melanoom', 'prognose:prognose']],
+    // The longer form wins: "re-excisie" is its own entry.
+    ['Na de excisie volgde een re-excisie.', ['excisie:excisie', 're-excisie:re-excisie']],
+    ['Het behandelplan kwam in het multidisciplinair overleg.', ['behandelplan:behandelplan', 'multidisciplinair-team:multidisciplinair overleg']],
+    // The sentences of the Meander interview on fast diagnosis of lung cancer.
+    ['We beginnen dan met een PET/CT-scan waarmee we zien of het vlekje een tumor is.', ['pet-scan:PET/CT-scan', 'tumor:tumor']],
+    ['Voor zo’n DNA-bepaling is na het bioptonderzoek geen apart biopt meer nodig.', ['dna-onderzoek:DNA-bepaling', 'biopsie:bioptonderzoek', 'biopsie:biopt']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -147,6 +177,13 @@ describe('the new terms on a page', () => {
     // Branch reach3.
     // "echo" and "respons" are everyday words outside a medical page.
     'De echo in de grot was mooi en de respons op de enquête was hoog.',
+    // Branch reach4.
+    // A wellness page that sends you to the doctor stays clean: "huisarts" alone is no cancer context.
+    'Vraag je huisarts of een detoxkuur veilig is.',
+    // A forecast for the economy, a youth-care meeting and a police DNA test are not these entries.
+    'De prognose voor de economie is somber.',
+    'Het multidisciplinair overleg van de jeugdzorg is dinsdag.',
+    'De DNA-bepaling van de politie wees de dader aan.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
