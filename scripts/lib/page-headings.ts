@@ -182,4 +182,8 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Over deze pagina',
   ],
   'oncozon-melanoom-behandeling': ['Behandeling', 'Curatieve behandeling', 'Palliatieve behandeling'],
+  'sinttrudo-rx-thorax': ['RX thorax (longen)', 'Verloop van het onderzoek', 'CT scan', 'Voorbereiding', 'Nazorg'],
+  'azmm-rx-thorax': ['RX thorax', 'Wat is het?', 'Hoe verloopt het?', "Welke risico's zijn er?", 'Resultaat', 'Centra & specialisaties'],
+  'azstlucas-longfunctieonderzoek': ['Longfunctieonderzoek', 'Hoe verloopt het onderzoek?', 'Resultaten van de test'],
+  'catharina-longkanker': ['Wat is longkanker?', 'Het Catharina Ziekenhuis: gespecialiseerd in longkanker', 'Zorgpad'],
 };

@@ -96,6 +96,13 @@ describe('the popup finds every new term by its name', () => {
     ['PET/CT-scan', 'pet-scan', 'alias'],
     ['bioptonderzoek', 'biopsie', 'alias'],
     ['DNA-bepaling', 'dna-onderzoek', 'alias'],
+    ['longfoto', 'longfoto', 'exact'],
+    ['RX thorax', 'longfoto', 'alias'],
+    ['thoraxfoto', 'longfoto', 'alias'],
+    ['longfunctieonderzoek', 'longfunctieonderzoek', 'exact'],
+    ['spirometrie', 'longfunctieonderzoek', 'alias'],
+    ['vloeibare biopsie', 'vloeibare-biopsie', 'exact'],
+    ['liquid biopsy', 'vloeibare-biopsie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -119,6 +126,9 @@ describe('the popup finds every new term by its name', () => {
     ['vooruitzichten', 'prognose'],
     ['eigen dokter', 'huisarts'],
     ['MDO', 'multidisciplinair-team'],
+    ['blaastest', 'longfunctieonderzoek'],
+    ['foto van de longen', 'longfoto'],
+    ['dna in het bloed', 'vloeibare-biopsie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -160,6 +170,10 @@ describe('the new terms on a page', () => {
     // The sentences of the Meander interview on fast diagnosis of lung cancer.
     ['We beginnen dan met een PET/CT-scan waarmee we zien of het vlekje een tumor is.', ['pet-scan:PET/CT-scan', 'tumor:tumor']],
     ['Voor zo’n DNA-bepaling is na het bioptonderzoek geen apart biopt meer nodig.', ['dna-onderzoek:DNA-bepaling', 'biopsie:bioptonderzoek', 'biopsie:biopt']],
+    ['Op een longfoto was een vlekje gezien; daarna volgde een longfunctieonderzoek.', ['longfoto:longfoto', 'longfunctieonderzoek:longfunctieonderzoek']],
+    ['Een RX thorax (longfoto) brengt de longen in beeld.', ['longfoto:RX thorax', 'longfoto:longfoto']],
+    // The whole term wins over its head "biopsie".
+    ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
