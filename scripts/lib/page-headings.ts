@@ -186,4 +186,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'azmm-rx-thorax': ['RX thorax', 'Wat is het?', 'Hoe verloopt het?', "Welke risico's zijn er?", 'Resultaat', 'Centra & specialisaties'],
   'azstlucas-longfunctieonderzoek': ['Longfunctieonderzoek', 'Hoe verloopt het onderzoek?', 'Resultaten van de test'],
   'catharina-longkanker': ['Wat is longkanker?', 'Het Catharina Ziekenhuis: gespecialiseerd in longkanker', 'Zorgpad'],
+  'avl-tumormarkers': ['Tumormarkers', 'Wat is een tumormarker?'],
+  'koptk-tumormarkers': ['Labtesten om tumormarkers op te sporen', 'Gebruik tumormarkers', 'Tumormarkertest', 'Voorbeelden tumormarkers'],
 };

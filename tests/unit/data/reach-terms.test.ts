@@ -103,6 +103,8 @@ describe('the popup finds every new term by its name', () => {
     ['spirometrie', 'longfunctieonderzoek', 'alias'],
     ['vloeibare biopsie', 'vloeibare-biopsie', 'exact'],
     ['liquid biopsy', 'vloeibare-biopsie', 'alias'],
+    ['tumormarker', 'tumormarker', 'exact'],
+    ['tumormerkers', 'tumormarker', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -129,6 +131,7 @@ describe('the popup finds every new term by its name', () => {
     ['blaastest', 'longfunctieonderzoek'],
     ['foto van de longen', 'longfoto'],
     ['dna in het bloed', 'vloeibare-biopsie'],
+    ['bloedwaarde kanker', 'tumormarker'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -172,6 +175,7 @@ describe('the new terms on a page', () => {
     ['Voor zo’n DNA-bepaling is na het bioptonderzoek geen apart biopt meer nodig.', ['dna-onderzoek:DNA-bepaling', 'biopsie:bioptonderzoek', 'biopsie:biopt']],
     ['Op een longfoto was een vlekje gezien; daarna volgde een longfunctieonderzoek.', ['longfoto:longfoto', 'longfunctieonderzoek:longfunctieonderzoek']],
     ['Een RX thorax (longfoto) brengt de longen in beeld.', ['longfoto:RX thorax', 'longfoto:longfoto']],
+    ['De tumormerkers in het bloed waren na de chemo gedaald.', ['tumormarker:tumormerkers', 'chemotherapie:chemo']],
     // The whole term wins over its head "biopsie".
     ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
   ])('marks %j', (text, expected) => {
