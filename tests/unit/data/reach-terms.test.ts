@@ -105,6 +105,9 @@ describe('the popup finds every new term by its name', () => {
     ['liquid biopsy', 'vloeibare-biopsie', 'alias'],
     ['tumormarker', 'tumormarker', 'exact'],
     ['tumormerkers', 'tumormarker', 'alias'],
+    ['zorgpad', 'zorgpad', 'exact'],
+    ['zorgpad longkanker', 'zorgpad', 'alias'],
+    ['volumenorm', 'volumenorm', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -176,6 +179,8 @@ describe('the new terms on a page', () => {
     ['Op een longfoto was een vlekje gezien; daarna volgde een longfunctieonderzoek.', ['longfoto:longfoto', 'longfunctieonderzoek:longfunctieonderzoek']],
     ['Een RX thorax (longfoto) brengt de longen in beeld.', ['longfoto:RX thorax', 'longfoto:longfoto']],
     ['De tumormerkers in het bloed waren na de chemo gedaald.', ['tumormarker:tumormerkers', 'chemotherapie:chemo']],
+    ['In het zorgpad longkanker haalt het ziekenhuis de volumenorm.', ['zorgpad:zorgpad longkanker', 'volumenorm:volumenorm']],
+    ['De longarts coördineert het zorgpad.', ['longarts:longarts', 'zorgpad:zorgpad']],
     // The whole term wins over its head "biopsie".
     ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
   ])('marks %j', (text, expected) => {
@@ -202,6 +207,8 @@ describe('the new terms on a page', () => {
     'De prognose voor de economie is somber.',
     'Het multidisciplinair overleg van de jeugdzorg is dinsdag.',
     'De DNA-bepaling van de politie wees de dader aan.',
+    // A care path in youth care is not a cancer word.
+    'Het zorgpad van de jeugdzorg begint met een gesprek.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
