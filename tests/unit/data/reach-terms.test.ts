@@ -108,6 +108,11 @@ describe('the popup finds every new term by its name', () => {
     ['zorgpad', 'zorgpad', 'exact'],
     ['zorgpad longkanker', 'zorgpad', 'alias'],
     ['volumenorm', 'volumenorm', 'exact'],
+    ['biomarker', 'biomarker', 'exact'],
+    ['biomarkers', 'biomarker', 'alias'],
+    ['nevenwerkingen', 'bijwerking', 'alias'],
+    ['thoraxradiografie', 'longfoto', 'alias'],
+    ['studieverband', 'klinische-studie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -181,6 +186,10 @@ describe('the new terms on a page', () => {
     ['De tumormerkers in het bloed waren na de chemo gedaald.', ['tumormarker:tumormerkers', 'chemotherapie:chemo']],
     ['In het zorgpad longkanker haalt het ziekenhuis de volumenorm.', ['zorgpad:zorgpad longkanker', 'volumenorm:volumenorm']],
     ['De longarts coördineert het zorgpad.', ['longarts:longarts', 'zorgpad:zorgpad']],
+    // The Oncologie Vandaag article, the Flemish chemotherapy page and kanker.nl on melanoma.
+    ['Er zijn vijf biomarkers, zoals PD-L1-expressie.', ['biomarker:biomarkers', 'pd-l1-expressie:PD-L1-expressie']],
+    ['De thoraxradiografie en de nevenwerkingen van de chemotherapie werden besproken.', ['longfoto:thoraxradiografie', 'bijwerking:nevenwerkingen', 'chemotherapie:chemotherapie']],
+    ['Je krijgt immunotherapie, al of niet in studieverband.', ['immuuntherapie:immunotherapie', 'klinische-studie:studieverband']],
     // The whole term wins over its head "biopsie".
     ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
   ])('marks %j', (text, expected) => {

@@ -51,7 +51,7 @@ const REACH3_ENTRIES = [
 ];
 
 /** Entries for issue #16 from a Horizonscan medicine page and hospital and kanker.nl pages (branch reach4). */
-const REACH4_ENTRIES = ['tepotinib', 'huisarts', 'excisie', 'prognose', 'longfoto', 'longfunctieonderzoek', 'vloeibare-biopsie', 'tumormarker', 'zorgpad', 'volumenorm'];
+const REACH4_ENTRIES = ['tepotinib', 'huisarts', 'excisie', 'prognose', 'longfoto', 'longfunctieonderzoek', 'vloeibare-biopsie', 'tumormarker', 'zorgpad', 'volumenorm', 'biomarker'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
