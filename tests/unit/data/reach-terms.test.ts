@@ -140,6 +140,8 @@ describe('the popup finds every new term by its name', () => {
     ['foto van de longen', 'longfoto'],
     ['dna in het bloed', 'vloeibare-biopsie'],
     ['bloedwaarde kanker', 'tumormarker'],
+    ['pil in plaats van chemo', 'doelgerichte-therapie'],
+    ['bijverschijnselen', 'bijwerking'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
