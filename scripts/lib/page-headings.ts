@@ -172,4 +172,20 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Hashimoto thyreoïditis',
   ],
   'spijkenisse-apotheek': ['Apotheek', 'Specialist'],
+  // Branch reach4. The Horizonscan copy shows no title: its first line is the heading.
+  'zin-horizonscan-tepotinib': ['Active substance Tepotinib'],
+  'martini-zorgpad-longkanker': ['Zorgpad longkanker', 'Wat is het?', 'Onze kwaliteit', 'Wachttijd', 'Algemeen', 'Start zorgpad', 'Stap 2'],
+  'kankernl-ziekenhuizen-longkanker': [
+    'Ziekenhuizen voor longkanker',
+    'Eisen voor ziekenhuizen bij de behandeling van longkanker',
+    'Verwijzing naar een gespecialiseerd ziekenhuis voor longkanker',
+    'Over deze pagina',
+  ],
+  'oncozon-melanoom-behandeling': ['Behandeling', 'Curatieve behandeling', 'Palliatieve behandeling'],
+  'sinttrudo-rx-thorax': ['RX thorax (longen)', 'Verloop van het onderzoek', 'CT scan', 'Voorbereiding', 'Nazorg'],
+  'azmm-rx-thorax': ['RX thorax', 'Wat is het?', 'Hoe verloopt het?', "Welke risico's zijn er?", 'Resultaat', 'Centra & specialisaties'],
+  'azstlucas-longfunctieonderzoek': ['Longfunctieonderzoek', 'Hoe verloopt het onderzoek?', 'Resultaten van de test'],
+  'catharina-longkanker': ['Wat is longkanker?', 'Het Catharina Ziekenhuis: gespecialiseerd in longkanker', 'Zorgpad'],
+  'avl-tumormarkers': ['Tumormarkers', 'Wat is een tumormarker?'],
+  'koptk-tumormarkers': ['Labtesten om tumormarkers op te sporen', 'Gebruik tumormarkers', 'Tumormarkertest', 'Voorbeelden tumormarkers'],
 };

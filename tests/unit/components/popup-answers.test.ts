@@ -25,7 +25,7 @@ describe('answerPreview', () => {
 
 describe('coveredSources', () => {
   it('names the sources the answers come from, with their year where the page shows one', () => {
-    // The two seed folders, and the undated pages the issue #16 questions cite.
+    // The two seed folders, and the pages the issue #16 questions cite (with the year where one is shown).
     expect(coveredSources(loadContent())).toEqual([
       'Longkanker Nederland (2023)',
       'Stichting Melanoom (2017)',
@@ -35,6 +35,8 @@ describe('coveredSources', () => {
       'Universitair Ziekenhuis Antwerpen (UZA)',
       'Antoni van Leeuwenhoek',
       'Ziekenhuis Bernhoven',
+      // The reach4 question on choosing a hospital (kanker.nl, February 2019).
+      'kanker.nl (2019)',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { createSearcher } from '../../../core/search/search';
 /**
  * The terms added from the pages patients read about targeted therapy for lung cancer and about
  * melanoma surgery and TIL (issue #16, branches reach and reach3, the latter from medicine texts and
- * hospital pages on scans and tests): found by name and brand in the popup, marked on a
+ * hospital pages on scans and tests; reach4 from a Horizonscan medicine page and hospital and kanker.nl pages): found by name and brand in the popup, marked on a
  * page in the forms those pages and forums use, and left alone where the word means something else.
  */
 const content = loadContent();
@@ -83,6 +83,36 @@ describe('the popup finds every new term by its name', () => {
     ['schildklierontsteking', 'thyreoiditis', 'alias'],
     ['apotheker', 'apotheker', 'exact'],
     ['apothekers', 'apotheker', 'alias'],
+    // Branch reach4: a Horizonscan medicine page, hospital pages and kanker.nl.
+    ['tepotinib', 'tepotinib', 'exact'],
+    ['Tepmetko', 'tepotinib', 'alias'],
+    ['huisarts', 'huisarts', 'exact'],
+    ['huisartsen', 'huisarts', 'alias'],
+    ['excisie', 'excisie', 'exact'],
+    ['excisies', 'excisie', 'alias'],
+    ['prognose', 'prognose', 'exact'],
+    ['prognoses', 'prognose', 'alias'],
+    ['multidisciplinair overleg', 'multidisciplinair-team', 'alias'],
+    ['PET/CT-scan', 'pet-scan', 'alias'],
+    ['bioptonderzoek', 'biopsie', 'alias'],
+    ['DNA-bepaling', 'dna-onderzoek', 'alias'],
+    ['longfoto', 'longfoto', 'exact'],
+    ['RX thorax', 'longfoto', 'alias'],
+    ['thoraxfoto', 'longfoto', 'alias'],
+    ['longfunctieonderzoek', 'longfunctieonderzoek', 'exact'],
+    ['spirometrie', 'longfunctieonderzoek', 'alias'],
+    ['vloeibare biopsie', 'vloeibare-biopsie', 'exact'],
+    ['liquid biopsy', 'vloeibare-biopsie', 'alias'],
+    ['tumormarker', 'tumormarker', 'exact'],
+    ['tumormerkers', 'tumormarker', 'alias'],
+    ['zorgpad', 'zorgpad', 'exact'],
+    ['zorgpad longkanker', 'zorgpad', 'alias'],
+    ['volumenorm', 'volumenorm', 'exact'],
+    ['biomarker', 'biomarker', 'exact'],
+    ['biomarkers', 'biomarker', 'alias'],
+    ['nevenwerkingen', 'bijwerking', 'alias'],
+    ['thoraxradiografie', 'longfoto', 'alias'],
+    ['studieverband', 'klinische-studie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -100,6 +130,18 @@ describe('the popup finds every new term by its name', () => {
     ['ziekenhuisapotheker', 'apotheker'],
     ['schildklier ontstoken', 'thyreoiditis'],
     ['cellen prikken', 'punctie'],
+    // Branch reach4.
+    ['plekje weghalen', 'excisie'],
+    ['plek eruit snijden', 'excisie'],
+    ['vooruitzichten', 'prognose'],
+    ['eigen dokter', 'huisarts'],
+    ['MDO', 'multidisciplinair-team'],
+    ['blaastest', 'longfunctieonderzoek'],
+    ['foto van de longen', 'longfoto'],
+    ['dna in het bloed', 'vloeibare-biopsie'],
+    ['bloedwaarde kanker', 'tumormarker'],
+    ['pil in plaats van chemo', 'doelgerichte-therapie'],
+    ['bijverschijnselen', 'bijwerking'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -130,6 +172,28 @@ describe('the new terms on a page', () => {
     // A closed compound on the head "apotheker" is that term, marked as one word.
     ['De ziekenhuisapotheker legde uit hoe ik topotecan (Hycamtin) inneem.', ['apotheker:ziekenhuisapotheker', 'topotecan:topotecan', 'topotecan:Hycamtin']],
     ['Hij kreeg ramucirumab (Cyramza) en larotrectinib werd besproken.', ['ramucirumab:ramucirumab', 'ramucirumab:Cyramza', 'larotrectinib:larotrectinib']],
+    // Branch reach4.
+    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['tepotinib:tepotinib', 'tepotinib:Tepmetko']],
+    // "huisarts" is marked next to a cancer word, and "prognose" only there.
+    ['De huisarts stuurde me door naar de longarts.', ['huisarts:huisarts', 'longarts:longarts']],
+    ['Na de excisie van het melanoom was de prognose goed.', ['excisie:excisie', 'melanoom:melanoom', 'prognose:prognose']],
+    // The longer form wins: "re-excisie" is its own entry.
+    ['Na de excisie volgde een re-excisie.', ['excisie:excisie', 're-excisie:re-excisie']],
+    ['Het behandelplan kwam in het multidisciplinair overleg.', ['behandelplan:behandelplan', 'multidisciplinair-team:multidisciplinair overleg']],
+    // The sentences of the Meander interview on fast diagnosis of lung cancer.
+    ['We beginnen dan met een PET/CT-scan waarmee we zien of het vlekje een tumor is.', ['pet-scan:PET/CT-scan', 'tumor:tumor']],
+    ['Voor zo’n DNA-bepaling is na het bioptonderzoek geen apart biopt meer nodig.', ['dna-onderzoek:DNA-bepaling', 'biopsie:bioptonderzoek', 'biopsie:biopt']],
+    ['Op een longfoto was een vlekje gezien; daarna volgde een longfunctieonderzoek.', ['longfoto:longfoto', 'longfunctieonderzoek:longfunctieonderzoek']],
+    ['Een RX thorax (longfoto) brengt de longen in beeld.', ['longfoto:RX thorax', 'longfoto:longfoto']],
+    ['De tumormerkers in het bloed waren na de chemo gedaald.', ['tumormarker:tumormerkers', 'chemotherapie:chemo']],
+    ['In het zorgpad longkanker haalt het ziekenhuis de volumenorm.', ['zorgpad:zorgpad longkanker', 'volumenorm:volumenorm']],
+    ['De longarts coördineert het zorgpad.', ['longarts:longarts', 'zorgpad:zorgpad']],
+    // The Oncologie Vandaag article, the Flemish chemotherapy page and kanker.nl on melanoma.
+    ['Er zijn vijf biomarkers, zoals PD-L1-expressie.', ['biomarker:biomarkers', 'pd-l1-expressie:PD-L1-expressie']],
+    ['De thoraxradiografie en de nevenwerkingen van de chemotherapie werden besproken.', ['longfoto:thoraxradiografie', 'bijwerking:nevenwerkingen', 'chemotherapie:chemotherapie']],
+    ['Je krijgt immunotherapie, al of niet in studieverband.', ['immuuntherapie:immunotherapie', 'klinische-studie:studieverband']],
+    // The whole term wins over its head "biopsie".
+    ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -147,6 +211,15 @@ describe('the new terms on a page', () => {
     // Branch reach3.
     // "echo" and "respons" are everyday words outside a medical page.
     'De echo in de grot was mooi en de respons op de enquête was hoog.',
+    // Branch reach4.
+    // A wellness page that sends you to the doctor stays clean: "huisarts" alone is no cancer context.
+    'Vraag je huisarts of een detoxkuur veilig is.',
+    // A forecast for the economy, a youth-care meeting and a police DNA test are not these entries.
+    'De prognose voor de economie is somber.',
+    'Het multidisciplinair overleg van de jeugdzorg is dinsdag.',
+    'De DNA-bepaling van de politie wees de dader aan.',
+    // A care path in youth care is not a cancer word.
+    'Het zorgpad van de jeugdzorg begint met een gesprek.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
