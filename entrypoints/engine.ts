@@ -36,7 +36,7 @@ function start(handoff: NonNullable<ReturnType<typeof takeHandoff>>, reportError
       const ask: Message = { type: 'get-tooltip-entry', id };
       return browser.runtime.sendMessage(ask);
     }),
-    index: lazyTermIndex(termIndex),
+    index: lazyTermIndex(termIndex, handoff.mayContainTerm),
     overlayCss,
     site: currentSite(location),
     input,

@@ -8,6 +8,8 @@ import type { PageTerms } from '../utils/messages';
 export interface EngineHandoff {
   /** The content script's lifetime (WXT's context): the engine ends with it. */
   readonly signal: AbortSignal;
+  /** The content script's compiled prefilter: the engine need not compile the same pattern again. */
+  readonly mayContainTerm: (text: string) => boolean;
   /** Set by the content script when the user asked for the navigator before the engine ran. */
   openNavigatorOnStart: boolean;
   /** Set by the engine once it runs; the content script hands it the page's questions from then on. */
@@ -22,8 +24,8 @@ const KEY = '__immuunwijzerEngineHandoff';
 type Scope = Record<typeof KEY, EngineHandoff | undefined>;
 
 /** Made by the content script; a newer copy (after an extension update) replaces an older one. */
-export function createHandoff(signal: AbortSignal): EngineHandoff {
-  const handoff: EngineHandoff = { signal, openNavigatorOnStart: false };
+export function createHandoff(signal: AbortSignal, mayContainTerm: (text: string) => boolean): EngineHandoff {
+  const handoff: EngineHandoff = { signal, mayContainTerm, openNavigatorOnStart: false };
   (globalThis as unknown as Scope)[KEY] = handoff;
   return handoff;
 }

@@ -13,9 +13,10 @@ export interface PageTermIndex {
  * The packed index of the content script, unpacked on first use: on a page whose text never
  * passes the prefilter (most pages) the trie is never built, which saves ~3 ms per page.
  */
-export function lazyTermIndex(packed: PackedTermIndex): PageTermIndex {
+export function lazyTermIndex(packed: PackedTermIndex, compiled?: (text: string) => boolean): PageTermIndex {
   let index: TermIndex | undefined;
-  let prefilter: ((text: string) => boolean) | undefined;
+  // The content script's, when it has compiled the same pattern already (page/engine-handoff.ts).
+  let prefilter = compiled;
   return {
     mayContainTerm: (text) => (prefilter ??= createPrefilter(packed.prefilter))(text),
     get: () => (index ??= unpackTermIndex(packed)),

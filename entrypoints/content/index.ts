@@ -36,7 +36,8 @@ export default defineContentScript({
 
 function start(signal: AbortSignal): void {
   const isTop = window === window.top;
-  const handoff = createHandoff(signal);
+  const mayContainTerm = createPrefilter(prefilterSource);
+  const handoff = createHandoff(signal, mayContainTerm);
   let requested = false;
   const loadEngine = () => {
     if (requested || signal.aborted) return;
@@ -44,7 +45,7 @@ function start(signal: AbortSignal): void {
     const ask: Message = { type: 'load-engine' };
     browser.runtime.sendMessage(ask).catch((error: unknown) => console.debug('[Immuunwijzer]', error));
   };
-  const sentry = new TermSentry({ mayContainTerm: createPrefilter(prefilterSource), onTerm: loadEngine, signal });
+  const sentry = new TermSentry({ mayContainTerm, onTerm: loadEngine, signal });
   sentry.start(document);
   // In the e2e build: a page without terms is "drained" as soon as the sentry has looked; once
   // the engine is asked for, its scanner answers instead.

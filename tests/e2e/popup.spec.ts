@@ -166,16 +166,16 @@ test.describe('the popup', () => {
   test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {
     const popup = await openPopup(context, extensionId);
     const search = popup.getByTestId('search');
-    // Medicines no source page covers yet (encorafenib, osimertinib, binimetinib and entrectinib now have entries).
-    for (const query of ['pralsetinib', 'amivantamab', 'tepotinib']) {
+    // Medicines no source page covers yet (encorafenib, osimertinib, binimetinib, entrectinib and tepotinib now have entries).
+    for (const query of ['pralsetinib', 'amivantamab', 'savolitinib', 'mobocertinib']) {
       await search.fill(query);
       await expect(popup.getByTestId('unknown-medicine')).toContainText('Dit middel staat (nog) niet in Immuunwijzer. Vraag je arts of apotheker.');
       await expect(popup.getByTestId('result')).toHaveCount(0);
       await expect(popup.getByTestId('no-results')).toHaveCount(0);
     }
-    await search.fill('tepotinib');
+    await search.fill('mobocertinib');
     await expect(popup.getByTestId('suggestion')).toContainText('Bedoel je');
-    await expect(popup.getByTestId('suggestion').locator('[data-result-id="erlotinib"]')).toBeVisible();
+    await expect(popup.getByTestId('suggestion').locator('[data-result-id="osimertinib"]')).toBeVisible();
     await search.press('Enter');
     await expect(popup.getByTestId('entry')).toHaveCount(0);
     // A medicine it now has is the answer, by name and by brand.
