@@ -39,7 +39,9 @@ export interface Results {
   pages: PageRow[];
   live: LiveRow[];
   search: SearchResults;
+  /** What every page loads (the sentry), and the engine injected only where a term may be. */
   contentScript: { bytes: number; gzipBytes: number };
+  engine: { bytes: number; gzipBytes: number };
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
@@ -95,7 +97,7 @@ export function formatReport(results: Results): string {
     '',
     `createSearcher ${ms(search.createSearcherMs)}; ${search.samples} queries: median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)}, max ${ms(search.maxMs)}; substring baseline median ${ms(search.baselineMedianMs)}, p95 ${ms(search.baselineP95Ms)}`,
     '',
-    `Content script: ${results.contentScript.bytes} bytes, ${results.contentScript.gzipBytes} gzip`,
+    `Content script (every page): ${results.contentScript.bytes} bytes, ${results.contentScript.gzipBytes} gzip; engine (pages that may hold a term): ${results.engine.bytes} bytes, ${results.engine.gzipBytes} gzip`,
     '',
     '## Targets',
     '',

@@ -161,7 +161,10 @@ async function main(): Promise<void> {
 
   progress('search in Node');
   const search = measureSearch(quick ? 20 : 200);
-  const content = readFileSync(join(SHIPPED_EXTENSION_PATH, 'content-scripts/content.js'));
+  const size = (path: string) => {
+    const file = readFileSync(join(SHIPPED_EXTENSION_PATH, path));
+    return { bytes: file.length, gzipBytes: gzipSync(file).length };
+  };
   const results: Results = {
     startedAt: new Date().toISOString(),
     quick,
@@ -169,7 +172,8 @@ async function main(): Promise<void> {
     pages: pageRows,
     live: liveRows,
     search,
-    contentScript: { bytes: content.length, gzipBytes: gzipSync(content).length },
+    contentScript: size('content-scripts/content.js'),
+    engine: size('engine.js'),
   };
   process.stdout.write(formatReport(results));
   await writeFile(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -442,15 +442,15 @@ export class PageScanner {
    * whole text and is not marked: the reader sees two pieces with a gap.
    */
   private wholeTreeWithoutTerms(block: Node): 'done' | 'may hold a term' | 'too large' {
-    const walker = block.ownerDocument!.createTreeWalker(block, NodeFilter.SHOW_ELEMENT);
-    const elements: Element[] = block.nodeType === Node.ELEMENT_NODE ? [block as Element] : [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (elements.length > WHOLE_TREE_MAX_ELEMENTS) return 'too large';
-      elements.push(node as Element);
-    }
+    // Sizes and the text first, natively: on a page with terms most trees have one, and the
+    // prefilter stops at it, so the walk over the elements is paid only by trees that are done.
     const text = block.textContent ?? '';
     if (text.length > WHOLE_TREE_MAX_CHARS) return 'too large';
+    if ((block as ParentNode).querySelectorAll('*').length >= WHOLE_TREE_MAX_ELEMENTS) return 'too large';
     if (this.index.mayContainTerm(text)) return 'may hold a term';
+    const walker = block.ownerDocument!.createTreeWalker(block, NodeFilter.SHOW_ELEMENT);
+    const elements: Element[] = block.nodeType === Node.ELEMENT_NODE ? [block as Element] : [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
     this.registry.removeWithin(block);
     if (!this.seenBlocks.has(block)) this.noteText(text.length);
     this.seenBlocks.add(block);
