@@ -188,4 +188,22 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'catharina-longkanker': ['Wat is longkanker?', 'Het Catharina Ziekenhuis: gespecialiseerd in longkanker', 'Zorgpad'],
   'avl-tumormarkers': ['Tumormarkers', 'Wat is een tumormarker?'],
   'koptk-tumormarkers': ['Labtesten om tumormarkers op te sporen', 'Gebruik tumormarkers', 'Tumormarkertest', 'Voorbeelden tumormarkers'],
+  'diakonessenhuis-sneldiagnostiek-long': [
+    'Sneldiagnostiek bij afwijkende longfoto (alle onderzoeken op 2 dagen)',
+    'Algemeen',
+    'Sneldiagnostiek op de polikliniek Longziekten',
+    'Afspraak maken',
+    'Verhinderd',
+    'Voorbereidingen',
+    'Telefonisch intakegesprek',
+  ],
+  'jbz-sneldiagnostiek-long': [
+    'Sneldiagnostiek bij een longafwijking of verdenking op longkanker',
+    'Welke afspraken en onderzoeken krijgt u?',
+    'Hoe verloopt het sneldiagnostiek traject?',
+    'Praktische tips',
+    'Wat neemt u mee?',
+    'Opleidingsziekenhuis',
+    'Bekijk uw zorgverzekering',
+  ],
 };
