@@ -206,4 +206,11 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Opleidingsziekenhuis',
     'Bekijk uw zorgverzekering',
   ],
+  'koptk-randomisatie-blind': [
+    'Wat is randomisatie en wat zijn (dubbel)blinde klinische studies?',
+    'Randomisatie',
+    'Blinde of dubbelblinde studie',
+    'Placebo',
+  ],
+  'sm-veelgestelde-vragen': ['Veelgestelde vragen'],
 };

@@ -133,6 +133,18 @@ describe('the popup finds every new term by its name', () => {
     ['marge', 'marge', 'exact'],
     ['snijrand', 'marge', 'alias'],
     ['snijmarge', 'marge', 'alias'],
+    ['placebo', 'placebo', 'exact'],
+    ["placebo's", 'placebo', 'alias'],
+    ['randomisatie', 'randomisatie', 'exact'],
+    ['gerandomiseerde studie', 'randomisatie', 'alias'],
+    ['dubbelblind', 'dubbelblind', 'exact'],
+    ['dubbelblinde studie', 'dubbelblind', 'alias'],
+    ['ulceratie', 'ulceratie', 'exact'],
+    ['zweervorming', 'ulceratie', 'alias'],
+    ['dermatoscoop', 'dermatoscoop', 'exact'],
+    ['dermatoscopie', 'dermatoscoop', 'alias'],
+    ['ABCDE-regel', 'abcde-regel', 'exact'],
+    ['ABCDE-kenmerken', 'abcde-regel', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -172,6 +184,10 @@ describe('the popup finds every new term by its name', () => {
     ['buiten adem', 'kortademigheid'],
     ['schor', 'heesheid'],
     ['schone randen', 'marge'],
+    ['neppil', 'placebo'],
+    ['ingeloot', 'randomisatie'],
+    ['zweertje', 'ulceratie'],
+    ['vage rand', 'abcde-regel'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -235,6 +251,11 @@ describe('the new terms on a page', () => {
     ['Na de excisie van het melanoom volgt een operatie met een marge van 1 of 2 cm.', ['excisie:excisie', 'melanoom:melanoom', 'operatie:operatie', 'marge:marge']],
     // A closed compound on the unambiguous head "snijrand" is marked as one word.
     ['De snijranden waren schoon na de re-excisie.', ['marge:snijranden', 're-excisie:re-excisie']],
+    // Kom op tegen Kanker on study designs, the AVL news on a melanoma study, Stichting Melanoom's questions.
+    ['In deze gerandomiseerde, dubbelblinde studie kreeg de ene groep een placebo.', ['randomisatie:gerandomiseerde', 'dubbelblind:dubbelblinde studie', 'placebo:placebo']],
+    ['De patiënten worden verdeeld middels loting; de andere groep krijgt een placebo.', ['randomisatie:loting', 'placebo:placebo']],
+    ['Vanaf 0,8 mm Breslowdikte zonder ulceratie (zweervorming) wordt de procedure aangeraden.', ['breslow-dikte:Breslowdikte', 'ulceratie:ulceratie', 'ulceratie:zweervorming']],
+    ['De dermatoloog zoekt met een dermatoscoop naar de ABCDE-kenmerken.', ['dermatoloog:dermatoloog', 'dermatoscoop:dermatoscoop', 'abcde-regel:ABCDE-kenmerken']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -270,6 +291,8 @@ describe('the new terms on a page', () => {
     'Het uitslaggesprek met de mentor gaat over je rapport.',
     // "hees" is also the past tense of "hijsen", and a stethoscope is no ECG.
     'Hij hees de vlag en was kortaf.',
+    // A lottery is not a study's randomisation, and "abcde" in lower case is the alphabet.
+    'De loting voor de loterij is morgen en het alfabet begint met abcde.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
