@@ -213,4 +213,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Placebo',
   ],
   'sm-veelgestelde-vragen': ['Veelgestelde vragen'],
+  'kankernl-second-opinion': ['Second opinion bij kanker', 'Wat is een second opinion?', 'Redenen voor een second opinion'],
 };

@@ -39,6 +39,8 @@ describe('coveredSources', () => {
       'kanker.nl (2019)',
       // The reach5 question on placebos in studies (undated page).
       'Kom op tegen Kanker (allesoverkanker.be)',
+      // The reach5 question on a second opinion (kanker.nl, undated page).
+      'kanker.nl',
     ]);
   });
 });

@@ -145,6 +145,8 @@ describe('the popup finds every new term by its name', () => {
     ['dermatoscopie', 'dermatoscoop', 'alias'],
     ['ABCDE-regel', 'abcde-regel', 'exact'],
     ['ABCDE-kenmerken', 'abcde-regel', 'alias'],
+    ['second opinion', 'second-opinion', 'exact'],
+    ['tweede mening', 'second-opinion', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -256,6 +258,9 @@ describe('the new terms on a page', () => {
     ['De patiënten worden verdeeld middels loting; de andere groep krijgt een placebo.', ['randomisatie:loting', 'placebo:placebo']],
     ['Vanaf 0,8 mm Breslowdikte zonder ulceratie (zweervorming) wordt de procedure aangeraden.', ['breslow-dikte:Breslowdikte', 'ulceratie:ulceratie', 'ulceratie:zweervorming']],
     ['De dermatoloog zoekt met een dermatoscoop naar de ABCDE-kenmerken.', ['dermatoloog:dermatoloog', 'dermatoscoop:dermatoscoop', 'abcde-regel:ABCDE-kenmerken']],
+    // The NFK patient story: a second opinion in the AVL, then chemotherapy.
+    ['Hij vroeg een second opinion aan in het AVL en kreeg daar opnieuw chemotherapie.', ['second-opinion:second opinion', 'chemotherapie:chemotherapie']],
+    ['Voor een tweede mening over de chemotherapie ging ze naar een ander ziekenhuis.', ['second-opinion:tweede mening', 'chemotherapie:chemotherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -293,6 +298,8 @@ describe('the new terms on a page', () => {
     'Hij hees de vlag en was kortaf.',
     // A lottery is not a study's randomisation, and "abcde" in lower case is the alphabet.
     'De loting voor de loterij is morgen en het alfabet begint met abcde.',
+    // A second opinion on a house or a recipe is no medical word on its own.
+    'Vraag een tweede mening over het huis voordat je koopt.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
