@@ -147,6 +147,7 @@ describe('the popup finds every new term by its name', () => {
     ['ABCDE-kenmerken', 'abcde-regel', 'alias'],
     ['second opinion', 'second-opinion', 'exact'],
     ['tweede mening', 'second-opinion', 'alias'],
+    ['röntgenfoto van de longen', 'longfoto', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -247,6 +248,8 @@ describe('the new terms on a page', () => {
       'U krijgt een longfunctieonderzoek, er wordt laboratoriumonderzoek gedaan en er wordt een hartfilmpje (ECG) gemaakt.',
       ['longfunctieonderzoek:longfunctieonderzoek', 'laboratoriumonderzoek:laboratoriumonderzoek', 'hartfilmpje:hartfilmpje', 'hartfilmpje:ECG'],
     ],
+    // The Diakonessenhuis folder calls the longfoto a "röntgenfoto van uw longen".
+    ['Er is een afwijking op de röntgenfoto van uw longen gezien.', ['longfoto:röntgenfoto van uw longen']],
     ['De sneldiagnostiek op de polikliniek Longziekten is bedoeld voor een afwijkende longfoto.', ['sneldiagnostiek:sneldiagnostiek', 'polikliniek:polikliniek Longziekten', 'longfoto:longfoto']],
     ['Bij het uitslaggesprek met de longarts was de verpleegkundig specialist erbij.', ['uitslaggesprek:uitslaggesprek', 'longarts:longarts', 'verpleegkundig-specialist:verpleegkundig specialist']],
     ['Kortademigheid en heesheid zonder keelpijn kunnen klachten van longkanker zijn.', ['kortademigheid:Kortademigheid', 'heesheid:heesheid']],
