@@ -214,4 +214,14 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   ],
   'sm-veelgestelde-vragen': ['Veelgestelde vragen'],
   'kankernl-second-opinion': ['Second opinion bij kanker', 'Wat is een second opinion?', 'Redenen voor een second opinion'],
+  'kankernl-fasen-onderzoek': [
+    'Verschillende fasen van het onderzoek',
+    'Meestal 3, soms 4 fasen',
+    'Fase 1',
+    'Fase 2',
+    'Fase 3',
+    'Fase 4',
+    'Naar de volgende fase',
+    'Als de resultaten tegenvallen',
+  ],
 };

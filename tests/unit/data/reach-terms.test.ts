@@ -148,6 +148,9 @@ describe('the popup finds every new term by its name', () => {
     ['second opinion', 'second-opinion', 'exact'],
     ['tweede mening', 'second-opinion', 'alias'],
     ['röntgenfoto van de longen', 'longfoto', 'alias'],
+    ['fase van onderzoek', 'studiefase', 'exact'],
+    ['fase 3-studie', 'studiefase', 'alias'],
+    ['fase I-onderzoek', 'studiefase', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -263,6 +266,8 @@ describe('the new terms on a page', () => {
     ['De dermatoloog zoekt met een dermatoscoop naar de ABCDE-kenmerken.', ['dermatoloog:dermatoloog', 'dermatoscoop:dermatoscoop', 'abcde-regel:ABCDE-kenmerken']],
     // The NFK patient story: a second opinion in the AVL, then chemotherapy.
     ['Hij vroeg een second opinion aan in het AVL en kreeg daar opnieuw chemotherapie.', ['second-opinion:second opinion', 'chemotherapie:chemotherapie']],
+    ['In zo’n fase I-onderzoek wordt getest hoe patiënten de immunotherapie verdragen.', ['studiefase:fase I-onderzoek', 'immuuntherapie:immunotherapie']],
+    ['Nivolumab werd in een fase 3-studie vergeleken met chemotherapie.', ['nivolumab:Nivolumab', 'studiefase:fase 3-studie', 'chemotherapie:chemotherapie']],
     ['Voor een tweede mening over de chemotherapie ging ze naar een ander ziekenhuis.', ['second-opinion:tweede mening', 'chemotherapie:chemotherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -303,6 +308,8 @@ describe('the new terms on a page', () => {
     'De loting voor de loterij is morgen en het alfabet begint met abcde.',
     // A second opinion on a house or a recipe is no medical word on its own.
     'Vraag een tweede mening over het huis voordat je koopt.',
+    // A phase of building works is not a phase of a study.
+    'In fase 2 van de verbouwing komt de keuken.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
