@@ -224,4 +224,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Naar de volgende fase',
     'Als de resultaten tegenvallen',
   ],
+  'hoormij-mortaliteit': ['Mortaliteit'],
 };

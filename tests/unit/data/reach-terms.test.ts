@@ -151,6 +151,8 @@ describe('the popup finds every new term by its name', () => {
     ['fase van onderzoek', 'studiefase', 'exact'],
     ['fase 3-studie', 'studiefase', 'alias'],
     ['fase I-onderzoek', 'studiefase', 'alias'],
+    ['mortaliteit', 'mortaliteit', 'exact'],
+    ['sterftecijfer', 'mortaliteit', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -267,6 +269,8 @@ describe('the new terms on a page', () => {
     // The NFK patient story: a second opinion in the AVL, then chemotherapy.
     ['Hij vroeg een second opinion aan in het AVL en kreeg daar opnieuw chemotherapie.', ['second-opinion:second opinion', 'chemotherapie:chemotherapie']],
     ['In zo’n fase I-onderzoek wordt getest hoe patiënten de immunotherapie verdragen.', ['studiefase:fase I-onderzoek', 'immuuntherapie:immunotherapie']],
+    // The Huisarts en Wetenschap sentence on lung cancer.
+    ['Van alle vormen van kanker heeft longkanker de grootste mortaliteit, ook na chemotherapie.', ['mortaliteit:mortaliteit', 'chemotherapie:chemotherapie']],
     ['Nivolumab werd in een fase 3-studie vergeleken met chemotherapie.', ['nivolumab:Nivolumab', 'studiefase:fase 3-studie', 'chemotherapie:chemotherapie']],
     ['Voor een tweede mening over de chemotherapie ging ze naar een ander ziekenhuis.', ['second-opinion:tweede mening', 'chemotherapie:chemotherapie']],
   ])('marks %j', (text, expected) => {
@@ -310,6 +314,8 @@ describe('the new terms on a page', () => {
     'Vraag een tweede mening over het huis voordat je koopt.',
     // A phase of building works is not a phase of a study.
     'In fase 2 van de verbouwing komt de keuken.',
+    // The death rate of a country in the news is no medical word on its own.
+    'Het sterftecijfer in het verkeer daalde vorig jaar.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
