@@ -225,4 +225,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Als de resultaten tegenvallen',
   ],
   'hoormij-mortaliteit': ['Mortaliteit'],
+  'stjansdal-anatomie-longen': ['Anatomie longen', 'Anatomie van de longen'],
 };

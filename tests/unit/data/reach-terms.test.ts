@@ -153,6 +153,10 @@ describe('the popup finds every new term by its name', () => {
     ['fase I-onderzoek', 'studiefase', 'alias'],
     ['mortaliteit', 'mortaliteit', 'exact'],
     ['sterftecijfer', 'mortaliteit', 'alias'],
+    ['bronchus', 'bronchus', 'exact'],
+    ['bronchiën', 'bronchus', 'alias'],
+    ['hoofdbronchus', 'bronchus', 'alias'],
+    ['mediastinum', 'mediastinum', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -269,6 +273,8 @@ describe('the new terms on a page', () => {
     // The NFK patient story: a second opinion in the AVL, then chemotherapy.
     ['Hij vroeg een second opinion aan in het AVL en kreeg daar opnieuw chemotherapie.', ['second-opinion:second opinion', 'chemotherapie:chemotherapie']],
     ['In zo’n fase I-onderzoek wordt getest hoe patiënten de immunotherapie verdragen.', ['studiefase:fase I-onderzoek', 'immuuntherapie:immunotherapie']],
+    ['De tumor zat in de linker hoofdbronchus; de lymfeklieren in het mediastinum waren vergroot.', ['tumor:tumor', 'bronchus:hoofdbronchus', 'lymfeklier:lymfeklieren', 'mediastinum:mediastinum']],
+    ['Bij de bronchoscopie keek de longarts in de bronchiën.', ['bronchoscopie:bronchoscopie', 'longarts:longarts', 'bronchus:bronchiën']],
     // The Huisarts en Wetenschap sentence on lung cancer.
     ['Van alle vormen van kanker heeft longkanker de grootste mortaliteit, ook na chemotherapie.', ['mortaliteit:mortaliteit', 'chemotherapie:chemotherapie']],
     ['Nivolumab werd in een fase 3-studie vergeleken met chemotherapie.', ['nivolumab:Nivolumab', 'studiefase:fase 3-studie', 'chemotherapie:chemotherapie']],
@@ -316,6 +322,8 @@ describe('the new terms on a page', () => {
     'In fase 2 van de verbouwing komt de keuken.',
     // The death rate of a country in the news is no medical word on its own.
     'Het sterftecijfer in het verkeer daalde vorig jaar.',
+    // Bronchitis is not a bronchus.
+    'Met een bronchitis moet je vooral rusten.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

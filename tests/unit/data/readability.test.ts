@@ -54,7 +54,7 @@ const REACH3_ENTRIES = [
 const REACH4_ENTRIES = ['tepotinib', 'huisarts', 'excisie', 'prognose', 'longfoto', 'longfunctieonderzoek', 'vloeibare-biopsie', 'tumormarker', 'zorgpad', 'volumenorm', 'biomarker'];
 
 /** Entries for issue #16 from hospital pages on fast diagnosis and the words of the care path, Kom op tegen Kanker on study designs and Stichting Melanoom's questions (branch reach5). */
-const REACH5_ENTRIES = ['sneldiagnostiek', 'uitslaggesprek', 'polikliniek', 'hartfilmpje', 'laboratoriumonderzoek', 'kortademigheid', 'heesheid', 'marge', 'placebo', 'randomisatie', 'dubbelblind', 'ulceratie', 'dermatoscoop', 'abcde-regel', 'second-opinion', 'studiefase', 'mortaliteit'];
+const REACH5_ENTRIES = ['sneldiagnostiek', 'uitslaggesprek', 'polikliniek', 'hartfilmpje', 'laboratoriumonderzoek', 'kortademigheid', 'heesheid', 'marge', 'placebo', 'randomisatie', 'dubbelblind', 'ulceratie', 'dermatoscoop', 'abcde-regel', 'second-opinion', 'studiefase', 'mortaliteit', 'bronchus', 'mediastinum'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
