@@ -37,6 +37,10 @@ describe('coveredSources', () => {
       'Ziekenhuis Bernhoven',
       // The reach4 question on choosing a hospital (kanker.nl, February 2019).
       'kanker.nl (2019)',
+      // The reach5 question on placebos in studies (undated page).
+      'Kom op tegen Kanker (allesoverkanker.be)',
+      // The reach5 question on a second opinion (kanker.nl, undated page).
+      'kanker.nl',
     ]);
   });
 });

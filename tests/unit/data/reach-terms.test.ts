@@ -7,7 +7,7 @@ import { createSearcher } from '../../../core/search/search';
 /**
  * The terms added from the pages patients read about targeted therapy for lung cancer and about
  * melanoma surgery and TIL (issue #16, branches reach and reach3, the latter from medicine texts and
- * hospital pages on scans and tests; reach4 from a Horizonscan medicine page and hospital and kanker.nl pages): found by name and brand in the popup, marked on a
+ * hospital pages on scans and tests; reach4 from a Horizonscan medicine page and hospital and kanker.nl pages; reach5 from hospital pages on fast diagnosis and the care path): found by name and brand in the popup, marked on a
  * page in the forms those pages and forums use, and left alone where the word means something else.
  */
 const content = loadContent();
@@ -113,6 +113,50 @@ describe('the popup finds every new term by its name', () => {
     ['nevenwerkingen', 'bijwerking', 'alias'],
     ['thoraxradiografie', 'longfoto', 'alias'],
     ['studieverband', 'klinische-studie', 'alias'],
+    // Branch reach5: hospital pages on fast diagnosis, the care path's words, the melanoma margin.
+    ['sneldiagnostiek', 'sneldiagnostiek', 'exact'],
+    ['sneldiagnostiektraject', 'sneldiagnostiek', 'alias'],
+    ['uitslaggesprek', 'uitslaggesprek', 'exact'],
+    ['uitslaggesprekken', 'uitslaggesprek', 'alias'],
+    ['polikliniek', 'polikliniek', 'exact'],
+    ['polikliniek Longziekten', 'polikliniek', 'alias'],
+    ['hartfilmpje', 'hartfilmpje', 'exact'],
+    ['ECG', 'hartfilmpje', 'alias'],
+    ['elektrocardiogram', 'hartfilmpje', 'alias'],
+    ['laboratoriumonderzoek', 'laboratoriumonderzoek', 'exact'],
+    ['labonderzoek', 'laboratoriumonderzoek', 'alias'],
+    ['kortademigheid', 'kortademigheid', 'exact'],
+    ['kortademig', 'kortademigheid', 'alias'],
+    ['dyspneu', 'kortademigheid', 'alias'],
+    ['heesheid', 'heesheid', 'exact'],
+    ['hese stem', 'heesheid', 'alias'],
+    ['marge', 'marge', 'exact'],
+    ['snijrand', 'marge', 'alias'],
+    ['snijmarge', 'marge', 'alias'],
+    ['placebo', 'placebo', 'exact'],
+    ["placebo's", 'placebo', 'alias'],
+    ['randomisatie', 'randomisatie', 'exact'],
+    ['gerandomiseerde studie', 'randomisatie', 'alias'],
+    ['dubbelblind', 'dubbelblind', 'exact'],
+    ['dubbelblinde studie', 'dubbelblind', 'alias'],
+    ['ulceratie', 'ulceratie', 'exact'],
+    ['zweervorming', 'ulceratie', 'alias'],
+    ['dermatoscoop', 'dermatoscoop', 'exact'],
+    ['dermatoscopie', 'dermatoscoop', 'alias'],
+    ['ABCDE-regel', 'abcde-regel', 'exact'],
+    ['ABCDE-kenmerken', 'abcde-regel', 'alias'],
+    ['second opinion', 'second-opinion', 'exact'],
+    ['tweede mening', 'second-opinion', 'alias'],
+    ['röntgenfoto van de longen', 'longfoto', 'alias'],
+    ['fase van onderzoek', 'studiefase', 'exact'],
+    ['fase 3-studie', 'studiefase', 'alias'],
+    ['fase I-onderzoek', 'studiefase', 'alias'],
+    ['mortaliteit', 'mortaliteit', 'exact'],
+    ['sterftecijfer', 'mortaliteit', 'alias'],
+    ['bronchus', 'bronchus', 'exact'],
+    ['bronchiën', 'bronchus', 'alias'],
+    ['hoofdbronchus', 'bronchus', 'alias'],
+    ['mediastinum', 'mediastinum', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -142,6 +186,20 @@ describe('the popup finds every new term by its name', () => {
     ['bloedwaarde kanker', 'tumormarker'],
     ['pil in plaats van chemo', 'doelgerichte-therapie'],
     ['bijverschijnselen', 'bijwerking'],
+    // Branch reach5.
+    ['snelle uitslag', 'sneldiagnostiek'],
+    ['uitslag horen', 'uitslaggesprek'],
+    ['poli', 'polikliniek'],
+    ['plakkers op de borst', 'hartfilmpje'],
+    ['bloed laten prikken', 'laboratoriumonderzoek'],
+    ['benauwd', 'kortademigheid'],
+    ['buiten adem', 'kortademigheid'],
+    ['schor', 'heesheid'],
+    ['schone randen', 'marge'],
+    ['neppil', 'placebo'],
+    ['ingeloot', 'randomisatie'],
+    ['zweertje', 'ulceratie'],
+    ['vage rand', 'abcde-regel'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -194,6 +252,33 @@ describe('the new terms on a page', () => {
     ['Je krijgt immunotherapie, al of niet in studieverband.', ['immuuntherapie:immunotherapie', 'klinische-studie:studieverband']],
     // The whole term wins over its head "biopsie".
     ['Met een vloeibare biopsie zocht het lab naar een EGFR-mutatie.', ['vloeibare-biopsie:vloeibare biopsie', 'egfr:EGFR-mutatie']],
+    // Branch reach5: the sentences of the Martini, Diakonessenhuis and Jeroen Bosch pages and OncoZON.
+    [
+      'U krijgt een longfunctieonderzoek, er wordt laboratoriumonderzoek gedaan en er wordt een hartfilmpje (ECG) gemaakt.',
+      ['longfunctieonderzoek:longfunctieonderzoek', 'laboratoriumonderzoek:laboratoriumonderzoek', 'hartfilmpje:hartfilmpje', 'hartfilmpje:ECG'],
+    ],
+    // The Diakonessenhuis folder calls the longfoto a "röntgenfoto van uw longen".
+    ['Er is een afwijking op de röntgenfoto van uw longen gezien.', ['longfoto:röntgenfoto van uw longen']],
+    ['De sneldiagnostiek op de polikliniek Longziekten is bedoeld voor een afwijkende longfoto.', ['sneldiagnostiek:sneldiagnostiek', 'polikliniek:polikliniek Longziekten', 'longfoto:longfoto']],
+    ['Bij het uitslaggesprek met de longarts was de verpleegkundig specialist erbij.', ['uitslaggesprek:uitslaggesprek', 'longarts:longarts', 'verpleegkundig-specialist:verpleegkundig specialist']],
+    ['Kortademigheid en heesheid zonder keelpijn kunnen klachten van longkanker zijn.', ['kortademigheid:Kortademigheid', 'heesheid:heesheid']],
+    ['Na de excisie van het melanoom volgt een operatie met een marge van 1 of 2 cm.', ['excisie:excisie', 'melanoom:melanoom', 'operatie:operatie', 'marge:marge']],
+    // A closed compound on the unambiguous head "snijrand" is marked as one word.
+    ['De snijranden waren schoon na de re-excisie.', ['marge:snijranden', 're-excisie:re-excisie']],
+    // Kom op tegen Kanker on study designs, the AVL news on a melanoma study, Stichting Melanoom's questions.
+    ['In deze gerandomiseerde, dubbelblinde studie kreeg de ene groep een placebo.', ['randomisatie:gerandomiseerde', 'dubbelblind:dubbelblinde studie', 'placebo:placebo']],
+    ['De patiënten worden verdeeld middels loting; de andere groep krijgt een placebo.', ['randomisatie:loting', 'placebo:placebo']],
+    ['Vanaf 0,8 mm Breslowdikte zonder ulceratie (zweervorming) wordt de procedure aangeraden.', ['breslow-dikte:Breslowdikte', 'ulceratie:ulceratie', 'ulceratie:zweervorming']],
+    ['De dermatoloog zoekt met een dermatoscoop naar de ABCDE-kenmerken.', ['dermatoloog:dermatoloog', 'dermatoscoop:dermatoscoop', 'abcde-regel:ABCDE-kenmerken']],
+    // The NFK patient story: a second opinion in the AVL, then chemotherapy.
+    ['Hij vroeg een second opinion aan in het AVL en kreeg daar opnieuw chemotherapie.', ['second-opinion:second opinion', 'chemotherapie:chemotherapie']],
+    ['In zo’n fase I-onderzoek wordt getest hoe patiënten de immunotherapie verdragen.', ['studiefase:fase I-onderzoek', 'immuuntherapie:immunotherapie']],
+    ['De tumor zat in de linker hoofdbronchus; de lymfeklieren in het mediastinum waren vergroot.', ['tumor:tumor', 'bronchus:hoofdbronchus', 'lymfeklier:lymfeklieren', 'mediastinum:mediastinum']],
+    ['Bij de bronchoscopie keek de longarts in de bronchiën.', ['bronchoscopie:bronchoscopie', 'longarts:longarts', 'bronchus:bronchiën']],
+    // The Huisarts en Wetenschap sentence on lung cancer.
+    ['Van alle vormen van kanker heeft longkanker de grootste mortaliteit, ook na chemotherapie.', ['mortaliteit:mortaliteit', 'chemotherapie:chemotherapie']],
+    ['Nivolumab werd in een fase 3-studie vergeleken met chemotherapie.', ['nivolumab:Nivolumab', 'studiefase:fase 3-studie', 'chemotherapie:chemotherapie']],
+    ['Voor een tweede mening over de chemotherapie ging ze naar een ander ziekenhuis.', ['second-opinion:tweede mening', 'chemotherapie:chemotherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -220,6 +305,25 @@ describe('the new terms on a page', () => {
     'De DNA-bepaling van de politie wees de dader aan.',
     // A care path in youth care is not a cancer word.
     'Het zorgpad van de jeugdzorg begint met een gesprek.',
+    // Branch reach5.
+    // A profit margin, a bank's margin and a cut surface of wood are not the surgeon's margin.
+    'De marge op deze producten is laag en de winstmarge van de bank steeg.',
+    'Schuur het snijvlak van de plank glad.',
+    // An outpatient clinic for animals and a school's talk about exam results are not these entries.
+    'De polikliniek voor huisdieren is op zaterdag open.',
+    'Het uitslaggesprek met de mentor gaat over je rapport.',
+    // "hees" is also the past tense of "hijsen", and a stethoscope is no ECG.
+    'Hij hees de vlag en was kortaf.',
+    // A lottery is not a study's randomisation, and "abcde" in lower case is the alphabet.
+    'De loting voor de loterij is morgen en het alfabet begint met abcde.',
+    // A second opinion on a house or a recipe is no medical word on its own.
+    'Vraag een tweede mening over het huis voordat je koopt.',
+    // A phase of building works is not a phase of a study.
+    'In fase 2 van de verbouwing komt de keuken.',
+    // The death rate of a country in the news is no medical word on its own.
+    'Het sterftecijfer in het verkeer daalde vorig jaar.',
+    // Bronchitis is not a bronchus.
+    'Met een bronchitis moet je vooral rusten.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
