@@ -218,6 +218,16 @@ test.describe('the popup', () => {
     await expect(popup.getByTestId('entry')).toBeVisible();
   });
 
+  test('on a page without terms, where only the small content script runs, it says so and offers "off for this site"', async ({ context, page, extensionId, origin }) => {
+    await page.goto(`${origin}/no-terms.html`);
+    expect(await settledMarks(page)).toEqual([]);
+    const tabId = await tabIdOf(context, page);
+    const popup = await openPopup(context, extensionId, `?tab=${tabId}`);
+    await expect(popup.getByTestId('on-page')).toContainText('Geen uitgelegde woorden gevonden op deze pagina.');
+    await popup.getByTestId('settings-toggle').click();
+    await expect(popup.getByText(`Uit op ${new URL(origin).hostname}`)).toBeVisible();
+  });
+
   test('settings round-trip to an open tab without reload', async ({ context, page, extensionId, origin }) => {
     await page.goto(`${origin}/editors.html`);
     expect(await settledMarks(page)).toHaveLength(3);
