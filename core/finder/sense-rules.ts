@@ -21,10 +21,12 @@ const SENSE_CHANGING_ADJECTIVES = new Set(['remmend', 'remmende', 'blokkerend', 
 
 /**
  * First parts of a closed compound that make it something else than its last part: a boomchirurg
- * treats trees, luchtafweer and a raketafweersysteem shoot at planes. Closed forms of the
- * sense-changing prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
+ * treats trees, luchtafweer and a raketafweersysteem shoot at planes, and a menstruatiecyclus,
+ * celcyclus, levenscyclus or slaapcyclus is no round of a treatment (the `cyclus` entry). Closed
+ * forms of the sense-changing prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie
+ * not progressie.
  */
-const NON_MEDICAL_MODIFIERS = new Set(['boom', 'lucht', 'raket', 'vlieg', 'dieren']);
+const NON_MEDICAL_MODIFIERS = new Set(['boom', 'lucht', 'raket', 'vlieg', 'dieren', 'menstruatie', 'cel', 'levens', 'slaap', 'maan']);
 
 /** Letters a closed compound needs before its last part: "botuitzaaiing" (bot) is the shortest. */
 export const MIN_COMPOUND_MODIFIER = 3;

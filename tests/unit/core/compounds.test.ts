@@ -43,6 +43,10 @@ describe('Dutch compounds built on a term', () => {
     ['Boven de akker cirkelde een torenvalk.', []],
     // The head of the entry's own hyphenated term names someone else after another first part.
     ['De kinderoncoloog belde.', []],
+    // A cycle of the body or of life is no round of a treatment, even next to a medical word (branch reach6).
+    ['Door de chemotherapie raakte haar menstruatiecyclus van slag.', ['chemotherapie:chemotherapie']],
+    ['Cetuximab remt de celcyclus niet; de levenscyclus en slaapcyclus ook niet.', ['cetuximab:Cetuximab']],
+    ['Na de tweede chemocyclus met cisplatine.', ['cyclus:chemocyclus', 'platina:cisplatine']],
   ])('%j → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
