@@ -169,6 +169,13 @@ describe('the popup finds every new term by its name', () => {
     ['Erbitux', 'cetuximab', 'alias'],
     ['signaalremmers', 'doelgerichte-therapie', 'alias'],
     ['ALK-herschikking', 'alk', 'alias'],
+    ['uitbehandeld', 'uitbehandeld', 'exact'],
+    ['shared decision making', 'shared-decision-making', 'exact'],
+    ['carcinoom', 'carcinoom', 'exact'],
+    ['thorax', 'thorax', 'exact'],
+    ['thoracale', 'thorax', 'alias'],
+    ['herval', 'recidief', 'alias'],
+    ['chirurgie', 'operatie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -217,6 +224,9 @@ describe('the popup finds every new term by its name', () => {
     ['lijst van mijn medicijnen', 'medicatieoverzicht'],
     ['rustweek', 'cyclus'],
     ['kwaadaardig', 'maligniteit'],
+    ['niet meer te behandelen', 'uitbehandeld'],
+    ['samen beslissen', 'shared-decision-making'],
+    ['borstkas', 'thorax'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -309,6 +319,14 @@ describe('the new terms on a page', () => {
     ['EGFR-remmers zijn onder andere osimertinib (Tagrisso) en cetuximab (Erbitux).', ['egfr-remmer:EGFR-remmers', 'osimertinib:osimertinib', 'osimertinib:Tagrisso', 'cetuximab:cetuximab', 'cetuximab:Erbitux']],
     ['Signaalremmers zijn een vorm van doelgerichte therapie.', ['doelgerichte-therapie:Signaalremmers', 'doelgerichte-therapie:doelgerichte therapie']],
     ['Bij een ALK-genherschikking krijgt hij alectinib.', ['alk:ALK-genherschikking', 'alectinib:alectinib']],
+    // "uitbehandeld" next to a cancer word; a closed compound on "carcinoom" is that term.
+    ['Na de chemotherapie was hij uitbehandeld en kreeg hij palliatieve zorg.', ['chemotherapie:chemotherapie', 'uitbehandeld:uitbehandeld', 'palliatieve-zorg:palliatieve zorg']],
+    ['Bij een longcarcinoom volgt een PET-scan.', ['carcinoom:longcarcinoom', 'pet-scan:PET-scan']],
+    // The glossary's own compounds win over the head "carcinoom".
+    ['Het adenocarcinoom is een niet-kleincellig longcarcinoom.', ['adenocarcinoom:adenocarcinoom', 'nsclc:niet-kleincellig longcarcinoom']],
+    ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
+    ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
+    ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -358,6 +376,8 @@ describe('the new terms on a page', () => {
     // A cycle of the seasons or of a washing machine, and "amo" in lower case, are not these entries.
     'De cyclus van de seizoenen en de cycli van de wasmachine.',
     'Amo amas amat is Latijn.',
+    // A topic dealt with in a meeting, and a relapse into old habits, are not these entries.
+    'Dit agendapunt is uitbehandeld; een herval in oude gewoontes ligt op de loer.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
