@@ -237,4 +237,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'koptk-goedaardig-kwaadaardig': ['Goedaardig of kwaadaardig', 'Tussen goed- en kwaadaardig', 'Voorstadium van kanker'],
   'hematon-uitbehandeld': ['Uitbehandeld', 'Palliatieve zorg, wat is dat?'],
   'harteraad-samen-beslissen': ['Samen beslissen', 'De stappen van Samen beslissen', 'Waarom Samen beslissen?'],
+  'uzleuven-longresectie': ['Longresectie', 'Voorbereiding', 'Verloop'],
 };

@@ -47,6 +47,9 @@ describe('Dutch compounds built on a term', () => {
     ['Door de chemotherapie raakte haar menstruatiecyclus van slag.', ['chemotherapie:chemotherapie']],
     ['Cetuximab remt de celcyclus niet; de levenscyclus en slaapcyclus ook niet.', ['cetuximab:Cetuximab']],
     ['Na de tweede chemocyclus met cisplatine.', ['cyclus:chemocyclus', 'platina:cisplatine']],
+    // Words on "uur" are hours, not a kuur, even next to a medical word (the Tergooi page on its lung nurse).
+    ['Op het spreekuur van de longverpleegkundige, buiten de werkuren en piekuren, na de chemokuur.', ['longverpleegkundige:longverpleegkundige', 'chemotherapie:chemokuur']],
+    ['De spreekuren van de longarts.', ['longarts:longarts']],
   ])('%j → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

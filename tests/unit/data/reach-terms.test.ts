@@ -176,6 +176,10 @@ describe('the popup finds every new term by its name', () => {
     ['thoracale', 'thorax', 'alias'],
     ['herval', 'recidief', 'alias'],
     ['chirurgie', 'operatie', 'alias'],
+    ['resectie', 'resectie', 'exact'],
+    ['longresectie', 'resectie', 'alias'],
+    ['toxiciteit', 'bijwerking', 'alias'],
+    ['drivermutatie', 'mutatie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -327,6 +331,11 @@ describe('the new terms on a page', () => {
     ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
     ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
     ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
+    // The Oncologie Vandaag article on adjuvant treatment of melanoma, the NTvO article and the Flemish news.
+    ['Na resectie van een stadium IV melanoom is nivolumab de optie.', ['resectie:resectie', 'stadium:stadium IV', 'melanoom:melanoom', 'nivolumab:nivolumab']],
+    ['Bij een longresectie of een wigresectie gaat een deel van de long weg.', ['resectie:longresectie', 'resectie:wigresectie']],
+    ['Doelgerichte therapie heeft bij oncogene driver-mutaties een beperkte toxiciteit.', ['doelgerichte-therapie:Doelgerichte therapie', 'mutatie:driver-mutaties', 'bijwerking:toxiciteit']],
+    ['Het melanoom werd chirurgisch verwijderd; daarna volgde immunotherapie.', ['melanoom:melanoom', 'operatie:chirurgisch', 'immuuntherapie:immunotherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -378,6 +387,8 @@ describe('the new terms on a page', () => {
     'Amo amas amat is Latijn.',
     // A topic dealt with in a meeting, and a relapse into old habits, are not these entries.
     'Dit agendapunt is uitbehandeld; een herval in oude gewoontes ligt op de loer.',
+    // The toxicity of a pesticide is no side effect of a treatment.
+    'De toxiciteit van dit bestrijdingsmiddel voor bijen is hoog.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

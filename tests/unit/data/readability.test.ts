@@ -57,7 +57,7 @@ const REACH4_ENTRIES = ['tepotinib', 'huisarts', 'excisie', 'prognose', 'longfot
 const REACH5_ENTRIES = ['sneldiagnostiek', 'uitslaggesprek', 'polikliniek', 'hartfilmpje', 'laboratoriumonderzoek', 'kortademigheid', 'heesheid', 'marge', 'placebo', 'randomisatie', 'dubbelblind', 'ulceratie', 'dermatoscoop', 'abcde-regel', 'second-opinion', 'studiefase', 'mortaliteit', 'bronchus', 'mediastinum'];
 
 /** Entries for issue #16 from a hospital pharmacy, UZ Leuven on chemotherapy, a Tergooi lung nurse and Kom op tegen Kanker, Hematon and Harteraad (branch reach6). */
-const REACH6_ENTRIES = ['medicatieoverzicht', 'cyclus', 'longverpleegkundige', 'maligniteit', 'cetuximab', 'uitbehandeld', 'shared-decision-making', 'carcinoom', 'thorax'];
+const REACH6_ENTRIES = ['medicatieoverzicht', 'cyclus', 'longverpleegkundige', 'maligniteit', 'cetuximab', 'uitbehandeld', 'shared-decision-making', 'carcinoom', 'thorax', 'resectie'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
