@@ -21,10 +21,16 @@ const SENSE_CHANGING_ADJECTIVES = new Set(['remmend', 'remmende', 'blokkerend', 
 
 /**
  * First parts of a closed compound that make it something else than its last part: a boomchirurg
- * treats trees, luchtafweer and a raketafweersysteem shoot at planes. Closed forms of the
- * sense-changing prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
+ * treats trees, luchtafweer and a raketafweersysteem shoot at planes, a menstruatiecyclus,
+ * celcyclus, levenscyclus or slaapcyclus is no round of a treatment (the `cyclus` entry), and a
+ * spreekuur, werkuren and piekuren are hours, not a kuur. Closed forms of the sense-changing
+ * prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
  */
-const NON_MEDICAL_MODIFIERS = new Set(['boom', 'lucht', 'raket', 'vlieg', 'dieren']);
+const NON_MEDICAL_MODIFIERS = new Set([
+  'boom', 'lucht', 'raket', 'vlieg', 'dieren', 'menstruatie', 'cel', 'levens', 'slaap', 'maan',
+  // Words on "uur" read as first part plus "kuur": spreek|uur, werk|uren and piek|uren are hours.
+  'spree', 'wer', 'pie',
+]);
 
 /** Letters a closed compound needs before its last part: "botuitzaaiing" (bot) is the shortest. */
 export const MIN_COMPOUND_MODIFIER = 3;

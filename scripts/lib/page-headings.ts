@@ -226,4 +226,16 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   ],
   'hoormij-mortaliteit': ['Mortaliteit'],
   'stjansdal-anatomie-longen': ['Anatomie longen', 'Anatomie van de longen'],
+  'mumc-actueel-medicatieoverzicht': [
+    'Actueel medicatieoverzicht',
+    'Wat is een actueel medicatie overzicht (AMO)?',
+    'Waarom is het belangrijk een actueel medicatie overzicht mee te nemen?',
+    'Telefonisch contact',
+  ],
+  'uzleuven-chemotherapie': ['Chemo is altijd behandeling op maat', 'Andere celremmende geneesmiddelen', 'Verloop chemokuur', 'Wijze toedienen'],
+  'tergooi-longverpleegkundige': ['Iris Huisman', 'Longverpleegkundige', 'Open gesprekken', 'Verpleegkundig spreekuur voor longpatiënten', 'Longrevalidatieprogramma geeft grip'],
+  'koptk-goedaardig-kwaadaardig': ['Goedaardig of kwaadaardig', 'Tussen goed- en kwaadaardig', 'Voorstadium van kanker'],
+  'hematon-uitbehandeld': ['Uitbehandeld', 'Palliatieve zorg, wat is dat?'],
+  'harteraad-samen-beslissen': ['Samen beslissen', 'De stappen van Samen beslissen', 'Waarom Samen beslissen?'],
+  'uzleuven-longresectie': ['Longresectie', 'Voorbereiding', 'Verloop'],
 };

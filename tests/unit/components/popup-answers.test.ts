@@ -41,6 +41,9 @@ describe('coveredSources', () => {
       'Kom op tegen Kanker (allesoverkanker.be)',
       // The reach5 question on a second opinion (kanker.nl, undated page).
       'kanker.nl',
+      // The reach6 questions on the medication overview and on 'uitbehandeld' (undated pages).
+      'Apotheek Maastricht UMC+',
+      'Hematon (patiëntenorganisatie)',
     ]);
   });
 });

@@ -43,6 +43,13 @@ describe('Dutch compounds built on a term', () => {
     ['Boven de akker cirkelde een torenvalk.', []],
     // The head of the entry's own hyphenated term names someone else after another first part.
     ['De kinderoncoloog belde.', []],
+    // A cycle of the body or of life is no round of a treatment, even next to a medical word (branch reach6).
+    ['Door de chemotherapie raakte haar menstruatiecyclus van slag.', ['chemotherapie:chemotherapie']],
+    ['Cetuximab remt de celcyclus niet; de levenscyclus en slaapcyclus ook niet.', ['cetuximab:Cetuximab']],
+    ['Na de tweede chemocyclus met cisplatine.', ['cyclus:chemocyclus', 'platina:cisplatine']],
+    // Words on "uur" are hours, not a kuur, even next to a medical word (the Tergooi page on its lung nurse).
+    ['Op het spreekuur van de longverpleegkundige, buiten de werkuren en piekuren, na de chemokuur.', ['longverpleegkundige:longverpleegkundige', 'chemotherapie:chemokuur']],
+    ['De spreekuren van de longarts.', ['longarts:longarts']],
   ])('%j → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

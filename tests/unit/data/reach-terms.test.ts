@@ -157,6 +157,29 @@ describe('the popup finds every new term by its name', () => {
     ['bronchiën', 'bronchus', 'alias'],
     ['hoofdbronchus', 'bronchus', 'alias'],
     ['mediastinum', 'mediastinum', 'exact'],
+    // Branch reach6.
+    ['medicatieoverzicht', 'medicatieoverzicht', 'exact'],
+    ['AMO', 'medicatieoverzicht', 'alias'],
+    ['cyclus', 'cyclus', 'exact'],
+    ['cycli', 'cyclus', 'alias'],
+    ['longverpleegkundige', 'longverpleegkundige', 'exact'],
+    ['maligniteit', 'maligniteit', 'exact'],
+    ['maligne', 'maligniteit', 'alias'],
+    ['cetuximab', 'cetuximab', 'exact'],
+    ['Erbitux', 'cetuximab', 'alias'],
+    ['signaalremmers', 'doelgerichte-therapie', 'alias'],
+    ['ALK-herschikking', 'alk', 'alias'],
+    ['uitbehandeld', 'uitbehandeld', 'exact'],
+    ['shared decision making', 'shared-decision-making', 'exact'],
+    ['carcinoom', 'carcinoom', 'exact'],
+    ['thorax', 'thorax', 'exact'],
+    ['thoracale', 'thorax', 'alias'],
+    ['herval', 'recidief', 'alias'],
+    ['chirurgie', 'operatie', 'alias'],
+    ['resectie', 'resectie', 'exact'],
+    ['longresectie', 'resectie', 'alias'],
+    ['toxiciteit', 'bijwerking', 'alias'],
+    ['drivermutatie', 'mutatie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -200,6 +223,14 @@ describe('the popup finds every new term by its name', () => {
     ['ingeloot', 'randomisatie'],
     ['zweertje', 'ulceratie'],
     ['vage rand', 'abcde-regel'],
+    // Branch reach6.
+    ['medicijnlijst', 'medicatieoverzicht'],
+    ['lijst van mijn medicijnen', 'medicatieoverzicht'],
+    ['rustweek', 'cyclus'],
+    ['kwaadaardig', 'maligniteit'],
+    ['niet meer te behandelen', 'uitbehandeld'],
+    ['samen beslissen', 'shared-decision-making'],
+    ['borstkas', 'thorax'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -279,6 +310,32 @@ describe('the new terms on a page', () => {
     ['Van alle vormen van kanker heeft longkanker de grootste mortaliteit, ook na chemotherapie.', ['mortaliteit:mortaliteit', 'chemotherapie:chemotherapie']],
     ['Nivolumab werd in een fase 3-studie vergeleken met chemotherapie.', ['nivolumab:Nivolumab', 'studiefase:fase 3-studie', 'chemotherapie:chemotherapie']],
     ['Voor een tweede mening over de chemotherapie ging ze naar een ander ziekenhuis.', ['second-opinion:tweede mening', 'chemotherapie:chemotherapie']],
+    // Branch reach6: the words found unmarked on the pages read this round.
+    ['Neem uw AMO mee naar de polikliniek en naar de apotheker.', ['medicatieoverzicht:AMO', 'polikliniek:polikliniek', 'apotheker:apotheker']],
+    ['Vraag een actueel medicatieoverzicht bij uw apotheek.', ['medicatieoverzicht:medicatieoverzicht']],
+    ['Na twee cycli chemotherapie beoordeelt de longarts of de tumor kleiner is.', ['cyclus:cycli', 'chemotherapie:chemotherapie', 'longarts:longarts', 'tumor:tumor']],
+    // A closed compound on "cyclus" is that term, next to a medical word.
+    ['Na de derde chemocyclus kreeg ze pembrolizumab.', ['cyclus:chemocyclus', 'pembrolizumab:pembrolizumab']],
+    ['De longverpleegkundige belde na het gesprek met de longarts.', ['longverpleegkundige:longverpleegkundige', 'longarts:longarts']],
+    ['Bij een maligniteit in de long is een PET-scan nodig.', ['maligniteit:maligniteit', 'pet-scan:PET-scan']],
+    ['Het maligne melanoom was uitgezaaid.', ['maligniteit:maligne', 'melanoom:melanoom', 'uitzaaiing:uitgezaaid']],
+    // The Kom op tegen Kanker page on targeted therapy for lung cancer lists cetuximab among the EGFR-remmers.
+    ['EGFR-remmers zijn onder andere osimertinib (Tagrisso) en cetuximab (Erbitux).', ['egfr-remmer:EGFR-remmers', 'osimertinib:osimertinib', 'osimertinib:Tagrisso', 'cetuximab:cetuximab', 'cetuximab:Erbitux']],
+    ['Signaalremmers zijn een vorm van doelgerichte therapie.', ['doelgerichte-therapie:Signaalremmers', 'doelgerichte-therapie:doelgerichte therapie']],
+    ['Bij een ALK-genherschikking krijgt hij alectinib.', ['alk:ALK-genherschikking', 'alectinib:alectinib']],
+    // "uitbehandeld" next to a cancer word; a closed compound on "carcinoom" is that term.
+    ['Na de chemotherapie was hij uitbehandeld en kreeg hij palliatieve zorg.', ['chemotherapie:chemotherapie', 'uitbehandeld:uitbehandeld', 'palliatieve-zorg:palliatieve zorg']],
+    ['Bij een longcarcinoom volgt een PET-scan.', ['carcinoom:longcarcinoom', 'pet-scan:PET-scan']],
+    // The glossary's own compounds win over the head "carcinoom".
+    ['Het adenocarcinoom is een niet-kleincellig longcarcinoom.', ['adenocarcinoom:adenocarcinoom', 'nsclc:niet-kleincellig longcarcinoom']],
+    ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
+    ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
+    ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
+    // The Oncologie Vandaag article on adjuvant treatment of melanoma, the NTvO article and the Flemish news.
+    ['Na resectie van een stadium IV melanoom is nivolumab de optie.', ['resectie:resectie', 'stadium:stadium IV', 'melanoom:melanoom', 'nivolumab:nivolumab']],
+    ['Bij een longresectie of een wigresectie gaat een deel van de long weg.', ['resectie:longresectie', 'resectie:wigresectie']],
+    ['Doelgerichte therapie heeft bij oncogene driver-mutaties een beperkte toxiciteit.', ['doelgerichte-therapie:Doelgerichte therapie', 'mutatie:driver-mutaties', 'bijwerking:toxiciteit']],
+    ['Het melanoom werd chirurgisch verwijderd; daarna volgde immunotherapie.', ['melanoom:melanoom', 'operatie:chirurgisch', 'immuuntherapie:immunotherapie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -324,6 +381,14 @@ describe('the new terms on a page', () => {
     'Het sterftecijfer in het verkeer daalde vorig jaar.',
     // Bronchitis is not a bronchus.
     'Met een bronchitis moet je vooral rusten.',
+    // Branch reach6.
+    // A cycle of the seasons or of a washing machine, and "amo" in lower case, are not these entries.
+    'De cyclus van de seizoenen en de cycli van de wasmachine.',
+    'Amo amas amat is Latijn.',
+    // A topic dealt with in a meeting, and a relapse into old habits, are not these entries.
+    'Dit agendapunt is uitbehandeld; een herval in oude gewoontes ligt op de loer.',
+    // The toxicity of a pesticide is no side effect of a treatment.
+    'De toxiciteit van dit bestrijdingsmiddel voor bijen is hoog.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
