@@ -55,6 +55,9 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
   constructor(private readonly highlight: Highlight) {
     this.observer = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: '100% 0px 100% 0px' });
     addEventListener('scroll', () => this.schedulePieces(), { capture: true, passive: true, signal: this.scrolls.signal });
+    // Once more when the scroll has ended: the frame after a jump can hit-test a long text node
+    // before its layout is done, and no further scroll event would mend what it placed.
+    addEventListener('scrollend', () => this.schedulePieces(), { capture: true, passive: true, signal: this.scrolls.signal });
     addEventListener('resize', () => this.schedulePieces(), { passive: true, signal: this.scrolls.signal });
   }
 
