@@ -1,7 +1,7 @@
 import overlayCss from '../components/overlay.css?inline';
 import { termIndex } from 'virtual:content-glossary';
 import { ContentApp } from '../page/content-app';
-import { takeHandoff } from '../page/engine-handoff';
+import { takeHandoff, type EngineHandoff } from '../page/engine-handoff';
 import { inputRelay } from '../page/input-relay';
 import { lazyTermIndex } from '../page/lazy-term-index';
 import { currentSite, isSameOriginChildFrame } from '../page/site';
@@ -27,7 +27,7 @@ export default defineUnlistedScript(() => {
   }
 });
 
-function start(handoff: NonNullable<ReturnType<typeof takeHandoff>>, reportError: (error: unknown) => void): void {
+function start(handoff: EngineHandoff, reportError: (error: unknown) => void): void {
   const { signal } = handoff;
   const input = inputRelay();
   const mayOpenEntry = createRateLimit(2, 1500);

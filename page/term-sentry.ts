@@ -35,11 +35,6 @@ export class TermSentry {
     options.signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
 
-  /** True once the page may hold a term (and the sentry stopped watching). */
-  get found(): boolean {
-    return this.triggered;
-  }
-
   start(document: Document): void {
     if (this.options.signal.aborted) return;
     this.watch(document);

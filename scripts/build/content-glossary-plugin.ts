@@ -2,7 +2,6 @@ import type { Plugin } from 'vite';
 import { loadContent } from '../../core/data/content';
 import { toTooltipEntry } from '../../core/data/tooltip-entry';
 import { packTermIndex } from '../../core/finder/packed-index';
-import { prefilterSource } from '../../core/finder/prefilter-source';
 import { buildTermIndex } from '../../core/finder/term-index';
 
 const MODULE_ID = 'virtual:content-glossary';
@@ -18,7 +17,9 @@ const RESOLVED_PREFILTER_ID = `\0${PREFILTER_ID}`;
  * once, and shipped packed (core/finder/packed-index.ts): building it took ~11 ms of main-thread
  * time on every page the content script started on. The tooltip texts (`glossary`, `sources`) are
  * imported only by the background, which hands them to the content script on first use
- * (page/tooltip-entries.ts); the content script imports only `termIndex`.
+ * (page/tooltip-entries.ts); the engine imports only `termIndex`, and the always-loaded content
+ * script only the prefilter's pattern (`virtual:content-prefilter`), taken from the same packed
+ * index so the two can share one compiled prefilter (page/engine-handoff.ts).
  */
 export function contentGlossaryPlugin(): Plugin {
   return {
@@ -28,13 +29,13 @@ export function contentGlossaryPlugin(): Plugin {
       return source === PREFILTER_ID ? RESOLVED_PREFILTER_ID : undefined;
     },
     load(id) {
-      if (id === RESOLVED_PREFILTER_ID) return `export const prefilterSource = ${JSON.stringify(prefilterSource(buildTermIndex(loadContent().glossary)))};\n`;
+      if (id === RESOLVED_PREFILTER_ID) return `export const prefilterSource = ${JSON.stringify(packedIndex(loadContent().glossary).prefilter)};\n`;
       if (id !== RESOLVED_ID) return undefined;
       const { glossary, sources } = loadContent();
       const entries = glossary.map(toTooltipEntry);
       // JSON.parse of a string literal: V8 reads that much faster than the same object as a literal
       // (https://v8.dev/blog/cost-of-javascript-2019#json), and every page pays for it.
-      const termIndex = `JSON.parse(${JSON.stringify(JSON.stringify(packTermIndex(buildTermIndex(glossary))))})`;
+      const termIndex = `JSON.parse(${JSON.stringify(JSON.stringify(packedIndex(glossary)))})`;
       return [
         `export const glossary = ${JSON.stringify(entries)};`,
         `export const sources = ${JSON.stringify(sources)};`,
@@ -43,4 +44,8 @@ export function contentGlossaryPlugin(): Plugin {
       ].join('\n');
     },
   };
+}
+
+function packedIndex(glossary: Parameters<typeof buildTermIndex>[0]) {
+  return packTermIndex(buildTermIndex(glossary));
 }
