@@ -213,6 +213,28 @@ export class MarkRegistry {
     for (const block of blocks) this.removeMarks(this.byBlock.get(block)!);
   }
 
+  /**
+   * Drops the marks of blocks inside these removed subtrees (those still off the page: a node
+   * moved elsewhere keeps its marks). The walk costs at most as much as a full sweep, which it
+   * becomes once the subtrees hold more nodes than there are marked blocks.
+   */
+  sweepRemoved(roots: Iterable<Node>): void {
+    let budget = this.byBlock.size;
+    for (const root of roots) {
+      if (root.isConnected) continue;
+      const nodes = budget > 0 ? nodesUnder(root, budget) : undefined;
+      if (!nodes) {
+        this.sweepDisconnected();
+        return;
+      }
+      budget -= nodes.length;
+      for (const node of nodes) {
+        const marks = this.byBlock.get(node);
+        if (marks) this.removeMarks(marks);
+      }
+    }
+  }
+
   /** Drops the marks of blocks the page has removed; returns how many blocks went. */
   sweepDisconnected(): number {
     let swept = 0;

@@ -11,6 +11,8 @@ import { BlockReader, positionIn, type TextRun } from './text-runs';
 
 /** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
 const BURST_RECORDS = 20_000;
+/** Removed elements remembered for the next sweep; more than this and it checks every marked block instead. */
+const SWEEP_LIST_LIMIT = 2000;
 /** When custom elements not yet defined are looked at again (ms after the previous look). */
 const UPGRADE_CHECKS_MS = [250, 500, 1000, 2000, 4000, 8000, 16_000];
 const UPGRADE_CHECK_LAST_MS = 30_000;
@@ -97,6 +99,9 @@ export class PageScanner {
   private current: BlockJob | undefined;
   private document: Document | undefined;
   private needsSweep = false;
+  /** Elements the page removed since the last sweep; past SWEEP_LIST_LIMIT the sweep checks every block. */
+  private readonly removed: Node[] = [];
+  private sweepAll = false;
   private scheduled = false;
   private editing = false;
   /** The page has had its first frame since the scanner started (see start). */
@@ -484,6 +489,8 @@ export class PageScanner {
       return;
     }
     for (const record of records) {
+      // A title, a style or a script the page rewrites (a ticker, an unread count) is never read.
+      if (isInSkipped(record.target)) continue;
       if (record.type === 'characterData') {
         const block = blockOf(record.target);
         this.markDirty(block, this.extendsAfterResumePoint(record, block) ? 'tail' : 'own');
@@ -494,7 +501,8 @@ export class PageScanner {
         // per record (a feed rewriting 4,000 labels sends 4,000 records in one callback).
         const owner = ownerBlock(record.target);
         let ownChanged = record.removedNodes.length > 0;
-        if (ownChanged) this.needsSweep = true;
+        // Removed text is dropped when its block is read again; removed elements may hold blocks.
+        for (const node of record.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.noteRemoved(node);
         for (const node of record.addedNodes) {
           if (node.nodeType === Node.TEXT_NODE) ownChanged = true;
           else if (node.nodeType !== Node.ELEMENT_NODE || isSkipped(node as Element)) continue;
@@ -504,7 +512,7 @@ export class PageScanner {
         if (ownChanged) this.markDirty(owner, this.addsAfterResumePoint(record, owner) ? 'tail' : 'own');
       }
     }
-    this.wake();
+    if (this.needsSweep || this.hasWork()) this.wake();
   }
 
   /**
@@ -536,18 +544,28 @@ export class PageScanner {
   /** Too many changes at once to follow one by one: the smallest subtree holding them all is read again. */
   private onBurst(records: MutationRecord[]): void {
     let ancestor: Node | null = records[0]!.target;
+    this.needsSweep = this.sweepAll = true;
     for (const record of records) {
-      if (record.removedNodes.length > 0) this.needsSweep = true;
       while (ancestor && !containsComposed(ancestor, record.target)) ancestor = composedParent(ancestor);
     }
     this.markDirty(ancestor && ancestor.nodeType !== Node.DOCUMENT_NODE ? ownerBlock(ancestor) : this.document!.documentElement, 'tree');
     this.wake();
   }
 
+  private noteRemoved(node: Node): void {
+    this.needsSweep = true;
+    if (this.sweepAll) return;
+    if (this.removed.length < SWEEP_LIST_LIMIT) this.removed.push(node);
+    else this.sweepAll = true;
+  }
+
   /** Marks of removed blocks go; so do observed shadow roots that left the page. */
   private sweep(): void {
     this.needsSweep = false;
-    this.registry.sweepDisconnected();
+    if (this.sweepAll) this.registry.sweepDisconnected();
+    else this.registry.sweepRemoved(this.removed);
+    this.removed.length = 0;
+    this.sweepAll = false;
     let pruned = false;
     for (const root of this.observedRoots) {
       if (root.isConnected) continue;
@@ -595,6 +613,12 @@ export class PageScanner {
 
 function adoptedSheetCount(root: Node): number | undefined {
   return root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as Document | ShadowRoot).adoptedStyleSheets.length : undefined;
+}
+
+/** Whether a change at `node` is inside something never read (a title, style or script; not shadow roots). */
+function isInSkipped(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element !== null && (isSkipped(element) || (element.parentElement !== null && isSkipped(element.parentElement)));
 }
 
 /** The block whose own text a change inside `node` belongs to. */

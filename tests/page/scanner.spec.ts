@@ -262,4 +262,49 @@ test.describe('the block queue', () => {
     expect(result.one).toEqual({ added: 1, deleted: 1 });
     expect(result.marks).toBe(401);
   });
+
+  test('a title, style or script the page rewrites costs no slice', async ({ enginePage }) => {
+    const page = await enginePage(`<p>Ik krijg nivolumab.</p>`);
+    const slices = await page.evaluate(async () => {
+      engine.start();
+      await engine.drained();
+      engine.slices.length = 0;
+      // A chat's unread count in the title, a theme switch, an analytics script: nothing to read.
+      for (let n = 0; n < 20; n++) document.title = `(${n}) Forum over nivolumab`;
+      document.head.appendChild(document.createElement('style')).textContent = 'p { color: black }';
+      document.head.appendChild(document.createElement('script')).textContent = '/* pembrolizumab */';
+      await new Promise(requestAnimationFrame);
+      await engine.drained();
+      return engine.slices.length;
+    });
+    expect(slices).toBe(0);
+  });
+
+  test('removed elements drop the marks of their blocks without checking every other block', async ({ enginePage }) => {
+    const many = Array.from({ length: 500 }, (_, n) => `<p>Bericht <i>${n}</i> over nivolumab.</p>`).join('');
+    const page = await enginePage(`<div id="list">${many}</div><section id="gone"><div><p>Ook ipilimumab.</p></div></section><p id="moved">En pembrolizumab.</p>`);
+    const result = await page.evaluate(async () => {
+      engine.start();
+      await engine.drained();
+      const registry = engine.handle().registry;
+      let fullSweeps = 0;
+      const sweepDisconnected = registry.sweepDisconnected.bind(registry);
+      registry.sweepDisconnected = () => (fullSweeps++, sweepDisconnected());
+      const counts = () => Object.fromEntries([...registry.shownCounts()].sort());
+      document.querySelector('#gone')!.remove();
+      // Moved in one task: still on the page when the sweep runs, so its mark stays.
+      const moved = document.querySelector('#moved')!;
+      moved.remove();
+      document.body.prepend(moved);
+      document.querySelector('#list')!.firstElementChild!.remove();
+      await engine.drained();
+      const small = { counts: counts(), fullSweeps };
+      // A removal bigger than the marked blocks: one sweep of every block instead.
+      document.querySelector('#list')!.remove();
+      await engine.drained();
+      return { small, big: { counts: counts(), fullSweeps } };
+    });
+    expect(result.small).toEqual({ counts: { nivolumab: 499, pembrolizumab: 1 }, fullSweeps: 0 });
+    expect(result.big).toEqual({ counts: { pembrolizumab: 1 }, fullSweeps: 1 });
+  });
 });
