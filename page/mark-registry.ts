@@ -215,24 +215,34 @@ export class MarkRegistry {
 
   /**
    * Drops the marks of blocks inside these removed subtrees (those still off the page: a node
-   * moved elsewhere keeps its marks). The walk costs at most as much as a full sweep, which it
-   * becomes once the subtrees hold more nodes than there are marked blocks.
+   * moved elsewhere keeps its marks, and the painter files it where it now stands). The walk
+   * costs at most as much as a full sweep, which it becomes once the subtrees hold more nodes
+   * than there are marked blocks.
    */
   sweepRemoved(roots: Iterable<Node>): void {
     let budget = this.byBlock.size;
+    const moved: Node[] = [];
     for (const root of roots) {
-      if (root.isConnected) continue;
+      const connected = root.isConnected;
+      if (connected && !this.painter.moved) continue;
       const nodes = budget > 0 ? nodesUnder(root, budget) : undefined;
       if (!nodes) {
+        // A moved subtree this big keeps its old place among the painter's spans (README: painting).
+        if (connected) continue;
         this.sweepDisconnected();
-        return;
+        break;
       }
       budget -= nodes.length;
+      if (connected) {
+        for (const node of nodes) moved.push(node);
+        continue;
+      }
       for (const node of nodes) {
         const marks = this.byBlock.get(node);
         if (marks) this.removeMarks(marks);
       }
     }
+    if (moved.length > 0) this.painter.moved?.(moved);
   }
 
   /** Drops the marks of blocks the page has removed; returns how many blocks went. */

@@ -1,3 +1,4 @@
+import { BlockSpans, firstIndex, type Span } from './block-spans';
 import { blockOf } from './dom-rules';
 
 /** A mark as the painter sees it: a range to paint and the text node it starts in. */
@@ -9,6 +10,8 @@ export interface Paintable {
 export interface Painter<T extends Paintable> {
   paint(mark: T): void;
   unpaint(mark: T): void;
+  /** The page moved these nodes (and kept them): a painter that keeps blocks in document order files them again. */
+  moved?(nodes: Iterable<Node>): void;
   clear(): void;
   dispose(): void;
 }
@@ -34,31 +37,62 @@ export class AllPainter<T extends Paintable> implements Painter<T> {
   }
 }
 
+/** Where an observed span end was last seen, against the viewport widened by a screen on each side. */
+type Side = 'above' | 'near' | 'below';
+
 /**
  * Paints only the marks near the visible part of the page. Chromium redoes the markers of every
  * range in a Highlight after any change to it, so on a page with tens of thousands of marks each
  * change would cost a frame of hundreds of milliseconds (measured: 0.5 s at 47,000 ranges). Marks
- * are grouped by the block they stand in; an IntersectionObserver says which blocks are within a
- * viewport's height of the screen, and only their marks are in the Highlight.
+ * are grouped by the block they stand in, and blocks into spans of up to SPAN_MAX neighbours in
+ * document order (BlockSpans). One IntersectionObserver watches only each span's first and last
+ * block: Chromium works out every target in every frame that changes the page (20,000 targets:
+ * half of each second on a page with a ticking clock, docs/browser-notes.md). A span's marks are
+ * in the Highlight unless both its ends lie beyond the same edge, a screen away.
+ *
+ * The observer reports only when an end enters or leaves that band, so a jump that carries an end
+ * from below the screen to above it is not reported: after every scroll that ends, or moved more
+ * than a screen, the sides of ends seen off screen are measured again.
  */
 export class ViewportPainter<T extends Paintable> implements Painter<T> {
   private readonly marksByAnchor = new Map<Element, Set<T>>();
   /** Where each mark was filed: the DOM may have moved since, so it is not worked out again. */
   private readonly anchorByMark = new Map<T, Element>();
-  private readonly nearScreen = new Set<Element>();
+  private readonly spans: BlockSpans;
+  private readonly watched = new Set<Element>();
+  private readonly sides = new Map<Element, Side>();
   private readonly observer: IntersectionObserver;
-  /** Near-screen blocks with so many marks that only the marks on screen are painted (one long text). */
+  /** Blocks of active spans with so many marks that only the marks on screen are painted (one long text). */
   private readonly pieced = new Map<Element, { sorted: T[] | undefined; painted: Set<T> }>();
   private readonly scrolls = new AbortController();
   private frame: number | undefined;
+  private remeasure = false;
+  private lastScrollY = scrollY;
 
   constructor(private readonly highlight: Highlight) {
     this.observer = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: '100% 0px 100% 0px' });
-    addEventListener('scroll', () => this.schedulePieces(), { capture: true, passive: true, signal: this.scrolls.signal });
+    this.spans = new BlockSpans({
+      watch: (end) => {
+        this.watched.add(end);
+        this.observer.observe(end);
+      },
+      unwatch: (end) => {
+        this.watched.delete(end);
+        this.observer.unobserve(end);
+        this.sides.delete(end);
+      },
+    });
+    const { signal } = this.scrolls;
+    addEventListener('scroll', () => this.onScroll(), { capture: true, passive: true, signal });
     // Once more when the scroll has ended: the frame after a jump can hit-test a long text node
     // before its layout is done, and no further scroll event would mend what it placed.
-    addEventListener('scrollend', () => this.schedulePieces(), { capture: true, passive: true, signal: this.scrolls.signal });
-    addEventListener('resize', () => this.schedulePieces(), { passive: true, signal: this.scrolls.signal });
+    addEventListener('scrollend', () => this.schedule(true), { capture: true, passive: true, signal });
+    addEventListener('resize', () => this.schedule(true), { passive: true, signal });
+  }
+
+  /** How many elements the observer watches (for tests: a few per hundred marked blocks). */
+  get observed(): number {
+    return this.watched.size;
   }
 
   paint(mark: T): void {
@@ -68,15 +102,17 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     let marks = this.marksByAnchor.get(anchor);
     if (!marks) {
       this.marksByAnchor.set(anchor, (marks = new Set()));
-      this.observer.observe(anchor);
+      marks.add(mark);
+      if (this.spans.insert(anchor).active) this.paintBlock(anchor, marks);
+      return;
     }
     marks.add(mark);
-    if (!this.nearScreen.has(anchor)) return;
+    if (!this.spans.spanOf(anchor)?.active) return;
     const pieces = this.piecesOf(anchor, marks);
     if (pieces) {
       // A chat or feed adds its marks one by one, mostly at the end: kept in order, not sorted again.
       if (pieces.sorted) pieces.sorted.splice(insertionIndex(pieces.sorted, mark), 0, mark);
-      this.schedulePieces();
+      this.schedule(false);
     } else {
       this.highlight.add(mark.range);
     }
@@ -96,17 +132,33 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     }
     if (marks.size > 0) return;
     this.marksByAnchor.delete(anchor);
-    this.nearScreen.delete(anchor);
     this.pieced.delete(anchor);
-    this.observer.unobserve(anchor);
+    this.spans.remove(anchor);
+  }
+
+  moved(nodes: Iterable<Node>): void {
+    for (const node of nodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const anchor = node as Element;
+      const marks = this.marksByAnchor.get(anchor);
+      const span = this.spans.spanOf(anchor);
+      if (!marks || !span) continue;
+      const wasActive = span.active;
+      this.spans.remove(anchor);
+      const now = this.spans.insert(anchor).active;
+      if (wasActive && !now) this.unpaintBlock(anchor, marks);
+      else if (!wasActive && now) this.paintBlock(anchor, marks);
+    }
   }
 
   clear(): void {
     this.highlight.clear();
     this.marksByAnchor.clear();
     this.anchorByMark.clear();
-    this.nearScreen.clear();
     this.pieced.clear();
+    this.spans.clear();
+    this.watched.clear();
+    this.sides.clear();
     this.observer.disconnect();
   }
 
@@ -117,23 +169,85 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
   }
 
   private onIntersections(entries: IntersectionObserverEntry[]): void {
+    const touched = new Set<Span>();
     for (const entry of entries) {
-      const marks = this.marksByAnchor.get(entry.target);
+      const span = this.spans.spanOf(entry.target);
+      if (!span) continue;
+      this.sides.set(entry.target, sideOf(entry));
+      touched.add(span);
+    }
+    for (const span of touched) this.update(span);
+  }
+
+  /** Shows or hides a span's marks once both its ends have been seen. */
+  private update(span: Span): void {
+    const first = this.sides.get(span.blocks[0]!);
+    const last = this.sides.get(span.blocks[span.blocks.length - 1]!);
+    if (first === undefined || last === undefined) return;
+    const active = first === 'near' || last === 'near' || first !== last;
+    if (active === span.active) return;
+    span.active = active;
+    for (const block of span.blocks) {
+      const marks = this.marksByAnchor.get(block);
       if (!marks) continue;
-      if (entry.isIntersecting) {
-        this.nearScreen.add(entry.target);
-        const pieces = this.piecesOf(entry.target, marks);
-        if (pieces) this.paintPieces(pieces);
-        else for (const mark of marks) this.highlight.add(mark.range);
-      } else {
-        this.nearScreen.delete(entry.target);
-        this.pieced.delete(entry.target);
-        for (const mark of marks) this.highlight.delete(mark.range);
-      }
+      if (active) this.paintBlock(block, marks);
+      else this.unpaintBlock(block, marks);
     }
   }
 
-  /** The piece state of a near-screen block with more than PIECE_LIMIT marks, else undefined. */
+  private paintBlock(block: Element, marks: Set<T>): void {
+    const pieces = this.piecesOf(block, marks);
+    if (pieces) this.paintPieces(pieces);
+    else for (const mark of marks) this.highlight.add(mark.range);
+  }
+
+  private unpaintBlock(block: Element, marks: Set<T>): void {
+    this.pieced.delete(block);
+    for (const mark of marks) this.highlight.delete(mark.range);
+  }
+
+  private onScroll(): void {
+    // Farther than a screen since the sides were last measured: an end may have crossed the band unreported.
+    if (Math.abs(scrollY - this.lastScrollY) > innerHeight) this.schedule(true);
+    else this.schedule(false);
+  }
+
+  /** Repaints the long blocks' pieces in the next frame; `remeasure`: also the sides of the span ends seen off screen. */
+  private schedule(remeasure: boolean): void {
+    this.remeasure ||= remeasure;
+    if (this.frame !== undefined || (this.pieced.size === 0 && !this.remeasure)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.lastScrollY = scrollY;
+      if (this.remeasure) this.remeasureSides();
+      this.remeasure = false;
+      for (const pieces of this.pieced.values()) this.paintPieces(pieces);
+    });
+  }
+
+  /**
+   * Measures again the ends last seen above or below the band (two boxes per span at most, read
+   * in a frame whose layout the page needs anyway) and flips those now on the other side. Ends
+   * seen near are the observer's to report.
+   */
+  private remeasureSides(): void {
+    for (const span of this.spans.all()) {
+      let changed = false;
+      for (const end of [span.blocks[0]!, span.blocks[span.blocks.length - 1]!]) {
+        const side = this.sides.get(end);
+        if (side !== 'above' && side !== 'below') continue;
+        const box = end.getBoundingClientRect();
+        const now = box.bottom < -innerHeight ? 'above' : box.top > innerHeight * 2 ? 'below' : side;
+        if (now !== side) {
+          this.sides.set(end, now);
+          changed = true;
+        }
+      }
+      if (changed) this.update(span);
+    }
+  }
+
+  /** The piece state of a block of an active span with more than PIECE_LIMIT marks, else undefined. */
   private piecesOf(anchor: Element, marks: Set<T>): { sorted: T[] | undefined; painted: Set<T> } | undefined {
     let pieces = this.pieced.get(anchor);
     if (!pieces && marks.size > PIECE_LIMIT) {
@@ -143,14 +257,6 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       this.pieced.set(anchor, pieces);
     }
     return pieces;
-  }
-
-  private schedulePieces(): void {
-    if (this.frame !== undefined || this.pieced.size === 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      for (const pieces of this.pieced.values()) this.paintPieces(pieces);
-    });
   }
 
   /**
@@ -168,8 +274,8 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     const position = new MarkPosition();
     // Two binary searches (the first mark not above, the first one below): a few dozen
     // measurements per frame, not one per painted mark.
-    const first = firstIndex(sorted, 0, (mark) => position.of(mark).bottom >= top);
-    const end = firstIndex(sorted, first, (mark) => position.of(mark).top > bottom);
+    const first = firstIndex(sorted, (mark) => position.of(mark).bottom >= top);
+    const end = firstIndex(sorted, (mark) => position.of(mark).top > bottom, first);
     const wanted = new Set<T>(sorted.slice(first, Math.min(end, first + PIECE_LIMIT)));
     for (const mark of pieces.painted) {
       if (!wanted.has(mark)) this.highlight.delete(mark.range);
@@ -189,22 +295,11 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
 /** Above this many marks in one block, only the block's marks on screen are painted. */
 const PIECE_LIMIT = 300;
 
-/** The first index from `low` where `passes` holds, for a condition that once true stays true. */
-function firstIndex<T>(sorted: readonly T[], low: number, passes: (item: T) => boolean): number {
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (passes(sorted[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /** Where a mark goes in marks sorted in text order; the end is tried first (marks are mostly added there). */
 function insertionIndex(sorted: readonly Paintable[], mark: Paintable): number {
   const last = sorted[sorted.length - 1];
   if (!last || textOrder(last, mark) < 0) return sorted.length;
-  return firstIndex(sorted, 0, (other) => textOrder(mark, other) < 0);
+  return firstIndex(sorted, (other) => textOrder(mark, other) < 0);
 }
 
 function textOrder(a: Paintable, b: Paintable): number {
@@ -286,10 +381,24 @@ function boxOf(mark: Paintable): DOMRect {
   }
 }
 
-/** The element whose box stands for the mark on screen: the block it is in. */
+/** The element whose box stands for the mark on screen: the block it is in (for text right in a shadow root, its host). */
 function anchorOf(mark: Paintable): Element | null {
   const node = mark.nodes[0];
   if (!node) return null;
   const block = blockOf(node);
-  return block.nodeType === Node.ELEMENT_NODE ? (block as Element) : node.parentElement;
+  if (block.nodeType === Node.ELEMENT_NODE) return block as Element;
+  return node.parentElement ?? (block as ShadowRoot).host ?? null;
+}
+
+/** Which side of the band (the viewport and a screen on each side) an observed end is on. */
+function sideOf(entry: IntersectionObserverEntry): Side {
+  if (entry.isIntersecting) return 'near';
+  const box = entry.boundingClientRect;
+  // No root bounds in a cross-origin frame: the frame's own viewport stands in.
+  const top = entry.rootBounds?.top ?? -innerHeight;
+  const bottom = entry.rootBounds?.bottom ?? innerHeight * 2;
+  if (box.bottom < top) return 'above';
+  if (box.top > bottom) return 'below';
+  // Beside the screen, clipped by a scroller, or without a box: counted as near, painting a little too much.
+  return 'near';
 }

@@ -4,6 +4,7 @@ import { drainReports, longestWork, recordDrains } from './extension-work';
 import { drained, readMarks } from './highlights';
 import { markedOnPage } from './page-terms';
 import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
+import { unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
 
 /** The marks' highlight: the only one with priority 0 on this page (its name is random). */
 const paintedCount = () => [...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0;
@@ -119,5 +120,27 @@ test.describe('a very large page', () => {
       await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
       await expect.poll(() => page.evaluate(paintedNearMiddle), { timeout: 10_000 }).toBe(PAINTED_NEAR_MIDDLE);
     }
+  });
+
+  test('3,000 tall posts: whatever the reader jumps to is painted, shadow-root posts and a post moved to the top included', async ({ context, page, origin }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${origin}/tall-posts.html`);
+    await drained(page, 60_000);
+    expect(await markedOnPage(context)).toBe(3000);
+    // Instant jumps back and forth, landing at varied places, as the End key or a link does.
+    for (const fraction of [0.5, 0.13, 0.9, 0.371, 0, 0.777, 1]) {
+      await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
+      await expect.poll(() => page.evaluate(unpaintedPostsOnScreen), { message: `after a jump to ${fraction}` }).toEqual([]);
+      expect(await page.evaluate(paintedCount)).toBeLessThan(2_000);
+    }
+    // The page pins a post from far below to the top, text unchanged.
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const main = document.getElementById('draad')!;
+      main.prepend(document.getElementById('post2990')!);
+    });
+    await drained(page);
+    await expect.poll(() => page.evaluate(unpaintedPostsOnScreen)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('.post')!.id)).toBe('post2990');
   });
 });

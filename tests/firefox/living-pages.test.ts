@@ -4,6 +4,7 @@ import { waitForDrained } from '../shared/drained-signal';
 import { paintedMarksInPage } from '../shared/painted-marks';
 import { firefoxForThisFile } from './firefox-session';
 import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
+import { unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
 
 // The page-engine checks of tests/e2e/living-pages.spec.ts that need no extension page, in the
 // Firefox build: text that appears without a text change, removed shadow hosts, editors made
@@ -185,4 +186,23 @@ describe('very large pages, in Firefox', () => {
     }
     await page.close();
   }, 180_000);
+
+  it('3,000 tall posts: whatever the reader jumps to is painted, shadow-root posts and a post moved to the top included', async () => {
+    const page = await open('tall-posts.html');
+    for (const fraction of [0.5, 0.13, 0.9, 0.371, 0, 0.777, 1]) {
+      await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
+      await page.waitForFunction(`(${unpaintedPostsOnScreen.toString()})().length === 0`, { timeout: 10_000, polling: 100 });
+      expect(await page.evaluate(unpaintedPostsOnScreen)).toEqual([]);
+      const painted = await page.evaluate(() => [...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0);
+      expect(painted).toBeGreaterThan(0);
+      expect(painted).toBeLessThan(2_000);
+    }
+    await change(page, () => {
+      window.scrollTo(0, 0);
+      document.getElementById('draad')!.prepend(document.getElementById('post2990')!);
+    });
+    await page.waitForFunction(`(${unpaintedPostsOnScreen.toString()})().length === 0`, { timeout: 10_000, polling: 100 });
+    expect(await page.evaluate(() => document.querySelector('.post')!.id)).toBe('post2990');
+    await page.close();
+  }, 120_000);
 });

@@ -16,6 +16,7 @@ import { findAllForms } from '../../core/finder/find-terms';
 import { liveRange } from '../../page/hit-test';
 import { createPrefilter } from '../../core/finder/prefilter';
 import { TermSentry, type SentryReason } from '../../page/term-sentry';
+import { composedOrder } from '../../page/block-spans';
 
 const index = buildTermIndex(glossary as GlossaryEntry[]);
 /** As the content script has it: packed, behind the prefilter (core/finder/prefilter.ts). */
@@ -132,7 +133,7 @@ function sentry(): SentryHandle {
   return handle;
 }
 
-const api = { sentry, baselineMs, slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
+const api = { composedOrder, sentry, baselineMs, slices, start, drained, marks, painted, resetTouched, observedRoots, handle, BlockReader, stop: () => current?.scanner.stop() };
 export type EngineApi = typeof api;
 
 declare global {
