@@ -53,14 +53,26 @@ type Side = 'above' | 'near' | 'below';
  * The observer reports only when an end enters or leaves that band, so a jump that carries an end
  * from below the screen to above it is not reported: after every scroll that ends, or moved more
  * than a screen, the sides of ends seen off screen are measured again.
+ *
+ * Spans assume the page draws blocks in document order. A block added inside a span is observed
+ * once (a probe); if it is not between the span's ends on screen (a dialog fixed on screen, a
+ * block placed elsewhere by CSS), it leaves the span and is watched on its own from then on.
  */
 export class ViewportPainter<T extends Paintable> implements Painter<T> {
   private readonly marksByAnchor = new Map<Element, Set<T>>();
   /** Where each mark was filed: the DOM may have moved since, so it is not worked out again. */
   private readonly anchorByMark = new Map<T, Element>();
   private readonly spans: BlockSpans;
+  /** Span ends, whose sides decide their span's state. */
   private readonly watched = new Set<Element>();
   private readonly sides = new Map<Element, Side>();
+  /** Blocks added inside a span, observed once to see that they stand between its ends. */
+  private readonly probing = new Set<Element>();
+  /** Probed blocks seen before both ends of their span were (a span split by the block itself): judged when they are. */
+  private readonly waiting = new Map<Element, Side>();
+  /** Blocks drawn out of document order, watched on their own: whether each is near the screen. */
+  private readonly loose = new Map<Element, boolean>();
+  private readonly observedElements = new Set<Element>();
   private readonly observer: IntersectionObserver;
   /** Blocks of active spans with so many marks that only the marks on screen are painted (one long text). */
   private readonly pieced = new Map<Element, { sorted: T[] | undefined; painted: Set<T> }>();
@@ -74,12 +86,12 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     this.spans = new BlockSpans({
       watch: (end) => {
         this.watched.add(end);
-        this.observer.observe(end);
+        this.observe(end);
       },
       unwatch: (end) => {
         this.watched.delete(end);
-        this.observer.unobserve(end);
         this.sides.delete(end);
+        this.release(end);
       },
     });
     const { signal } = this.scrolls;
@@ -92,7 +104,7 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
 
   /** How many elements the observer watches (for tests: a few per hundred marked blocks). */
   get observed(): number {
-    return this.watched.size;
+    return this.observedElements.size;
   }
 
   paint(mark: T): void {
@@ -103,11 +115,11 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     if (!marks) {
       this.marksByAnchor.set(anchor, (marks = new Set()));
       marks.add(mark);
-      if (this.spans.insert(anchor).active) this.paintBlock(anchor, marks);
+      this.file(anchor, marks, false);
       return;
     }
     marks.add(mark);
-    if (!this.spans.spanOf(anchor)?.active) return;
+    if (!this.isShown(anchor)) return;
     const pieces = this.piecesOf(anchor, marks);
     if (pieces) {
       // A chat or feed adds its marks one by one, mostly at the end: kept in order, not sorted again.
@@ -133,7 +145,11 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     if (marks.size > 0) return;
     this.marksByAnchor.delete(anchor);
     this.pieced.delete(anchor);
+    this.loose.delete(anchor);
+    this.probing.delete(anchor);
+    this.waiting.delete(anchor);
     this.spans.remove(anchor);
+    this.release(anchor);
   }
 
   moved(nodes: Iterable<Node>): void {
@@ -141,13 +157,12 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const anchor = node as Element;
       const marks = this.marksByAnchor.get(anchor);
-      const span = this.spans.spanOf(anchor);
-      if (!marks || !span) continue;
-      const wasActive = span.active;
+      if (!marks) continue;
+      const wasShown = this.isShown(anchor);
+      this.loose.delete(anchor);
+      this.waiting.delete(anchor);
       this.spans.remove(anchor);
-      const now = this.spans.insert(anchor).active;
-      if (wasActive && !now) this.unpaintBlock(anchor, marks);
-      else if (!wasActive && now) this.paintBlock(anchor, marks);
+      this.file(anchor, marks, wasShown);
     }
   }
 
@@ -159,6 +174,10 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     this.spans.clear();
     this.watched.clear();
     this.sides.clear();
+    this.probing.clear();
+    this.waiting.clear();
+    this.loose.clear();
+    this.observedElements.clear();
     this.observer.disconnect();
   }
 
@@ -168,15 +187,90 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
   }
 
+  /** Puts a block (not in a span) into its span and paints or unpaints it to match; probes it when it is not an end. */
+  private file(anchor: Element, marks: Set<T>, wasShown: boolean): void {
+    const active = this.spans.insert(anchor).active;
+    if (active && !wasShown) this.paintBlock(anchor, marks);
+    else if (!active && wasShown) this.unpaintBlock(anchor, marks);
+    if (!this.watched.has(anchor)) {
+      this.probing.add(anchor);
+      this.observe(anchor);
+    }
+  }
+
+  private isShown(anchor: Element): boolean {
+    return this.loose.get(anchor) ?? this.spans.spanOf(anchor)?.active ?? false;
+  }
+
+  private observe(element: Element): void {
+    if (this.observedElements.has(element)) return;
+    this.observedElements.add(element);
+    this.observer.observe(element);
+  }
+
+  /** Stops observing an element that is no end, probe or loose block any more. */
+  private release(element: Element): void {
+    if (this.watched.has(element) || this.probing.has(element) || this.waiting.has(element) || this.loose.has(element)) return;
+    if (this.observedElements.delete(element)) this.observer.unobserve(element);
+  }
+
   private onIntersections(entries: IntersectionObserverEntry[]): void {
     const touched = new Set<Span>();
     for (const entry of entries) {
-      const span = this.spans.spanOf(entry.target);
-      if (!span) continue;
-      this.sides.set(entry.target, sideOf(entry));
+      const target = entry.target;
+      const side = sideOf(entry);
+      if (this.loose.has(target)) {
+        this.setLoose(target, side === 'near');
+        continue;
+      }
+      if (this.probing.delete(target) && !this.watched.has(target)) {
+        this.judge(target, side);
+        continue;
+      }
+      const span = this.spans.spanOf(target);
+      if (!span || !this.watched.has(target)) continue;
+      this.sides.set(target, side);
       touched.add(span);
     }
     for (const span of touched) this.update(span);
+    if (this.waiting.size > 0) for (const [block, side] of [...this.waiting]) this.judge(block, side);
+  }
+
+  /**
+   * A probed block whose side is outside its span's ends' sides is drawn out of document order:
+   * it leaves the span and is watched on its own. Otherwise it is no longer observed.
+   */
+  private judge(block: Element, side: Side): void {
+    const span = this.spans.spanOf(block);
+    const first = span && this.sides.get(span.blocks[0]!);
+    const last = span && this.sides.get(span.blocks[span.blocks.length - 1]!);
+    const marks = this.marksByAnchor.get(block);
+    if (span && marks && (first === undefined || last === undefined)) {
+      this.waiting.set(block, side);
+      return;
+    }
+    this.waiting.delete(block);
+    if (!span || !marks || first === undefined || last === undefined || isBetween(side, first, last)) {
+      this.release(block);
+      return;
+    }
+    this.loosen(block, span.active);
+    this.setLoose(block, side === 'near');
+  }
+
+  /** Takes a block out of its span, to be watched on its own; `shown`: whether its marks are painted now. */
+  private loosen(block: Element, shown: boolean): void {
+    this.loose.set(block, shown);
+    this.spans.remove(block);
+    this.observe(block);
+  }
+
+  private setLoose(block: Element, near: boolean): void {
+    const marks = this.marksByAnchor.get(block);
+    if (!marks || this.loose.get(block) === near) return;
+    this.loose.set(block, near);
+    if (near) this.paintBlock(block, marks);
+    else this.unpaintBlock(block, marks);
   }
 
   /** Shows or hides a span's marks once both its ends have been seen. */
@@ -187,12 +281,16 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     const active = first === 'near' || last === 'near' || first !== last;
     if (active === span.active) return;
     span.active = active;
+    // A span going off screen may hold a block drawn elsewhere (fixed, placed by CSS): measured
+    // now, in the observer's callback, whose layout is clean; such a block stays painted on its own.
+    const stillNear = active ? [] : span.blocks.filter(isNearScreen);
     for (const block of span.blocks) {
       const marks = this.marksByAnchor.get(block);
-      if (!marks) continue;
+      if (!marks || stillNear.includes(block)) continue;
       if (active) this.paintBlock(block, marks);
       else this.unpaintBlock(block, marks);
     }
+    for (const block of stillNear) this.loosen(block, true);
   }
 
   private paintBlock(block: Element, marks: Set<T>): void {
@@ -388,6 +486,21 @@ function anchorOf(mark: Paintable): Element | null {
   const block = blockOf(node);
   if (block.nodeType === Node.ELEMENT_NODE) return block as Element;
   return node.parentElement ?? (block as ShadowRoot).host ?? null;
+}
+
+/** Whether an element has a box within a screen's height of the viewport (as the observer's band). */
+function isNearScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return false;
+  return box.bottom >= -innerHeight && box.top <= innerHeight * 2;
+}
+
+const SIDE_ORDER: Record<Side, number> = { above: 0, near: 1, below: 2 };
+
+/** Whether `side` lies between the sides of a span's two ends (in either order: some layouts run upwards). */
+function isBetween(side: Side, first: Side, last: Side): boolean {
+  const at = SIDE_ORDER[side];
+  return at >= Math.min(SIDE_ORDER[first], SIDE_ORDER[last]) && at <= Math.max(SIDE_ORDER[first], SIDE_ORDER[last]);
 }
 
 /** Which side of the band (the viewport and a screen on each side) an observed end is on. */

@@ -4,7 +4,7 @@ import { drainReports, longestWork, recordDrains } from './extension-work';
 import { drained, readMarks } from './highlights';
 import { markedOnPage } from './page-terms';
 import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
-import { unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
+import { showDialog, unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
 
 /** The marks' highlight: the only one with priority 0 on this page (its name is random). */
 const paintedCount = () => [...CSS.highlights.values()].find((highlight) => highlight.priority === 0)?.size ?? 0;
@@ -127,6 +127,9 @@ test.describe('a very large page', () => {
     await page.goto(`${origin}/tall-posts.html`);
     await drained(page, 60_000);
     expect(await markedOnPage(context)).toBe(3000);
+    // A dialog fixed on screen, from the middle of the document: on screen (and painted) at every jump.
+    await page.evaluate(showDialog);
+    await drained(page);
     // Instant jumps back and forth, landing at varied places, as the End key or a link does.
     for (const fraction of [0.5, 0.13, 0.9, 0.371, 0, 0.777, 1]) {
       await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);

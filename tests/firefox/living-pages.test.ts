@@ -4,7 +4,7 @@ import { waitForDrained } from '../shared/drained-signal';
 import { paintedMarksInPage } from '../shared/painted-marks';
 import { firefoxForThisFile } from './firefox-session';
 import { PAINTED_NEAR_MIDDLE, paintedNearMiddle } from '../shared/painted-near-middle';
-import { unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
+import { showDialog, unpaintedPostsOnScreen } from '../shared/unpainted-on-screen';
 
 // The page-engine checks of tests/e2e/living-pages.spec.ts that need no extension page, in the
 // Firefox build: text that appears without a text change, removed shadow hosts, editors made
@@ -189,6 +189,8 @@ describe('very large pages, in Firefox', () => {
 
   it('3,000 tall posts: whatever the reader jumps to is painted, shadow-root posts and a post moved to the top included', async () => {
     const page = await open('tall-posts.html');
+    // A dialog fixed on screen, from the middle of the document: on screen (and painted) at every jump.
+    await change(page, showDialog);
     for (const fraction of [0.5, 0.13, 0.9, 0.371, 0, 0.777, 1]) {
       await page.evaluate((at) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at), fraction);
       await page.waitForFunction(`(${unpaintedPostsOnScreen.toString()})().length === 0`, { timeout: 10_000, polling: 100 });

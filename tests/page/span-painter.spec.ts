@@ -100,6 +100,29 @@ test.describe('painting a large page by spans of blocks', () => {
     expect(await page.evaluate(() => engine.handle().registry.shownMarks()[0]!.nodes[0]!.parentElement!.id)).toBe('p1990');
   });
 
+  test('a dialog the page shows fixed on screen, from the middle of the document, is painted and follows the reader', async ({ enginePage }) => {
+    test.setTimeout(120_000);
+    const page = await enginePage(TALL_PARAGRAPHS);
+    await startOnParagraphs(page, 2000);
+    await expect.poll(() => unpaintedOnScreen(page)).toEqual([]);
+    // Inside a span far below the reader, drawn at the top of the screen: both ends of its span stay below.
+    await page.evaluate(async () => {
+      const dialog = document.createElement('div');
+      dialog.id = 'dialoog';
+      dialog.style.cssText = 'position: fixed; top: 10px; left: 10px; background: white';
+      dialog.textContent = 'Let op: u krijgt durvalumab.';
+      document.querySelector('#p1000')!.after(dialog);
+      await engine.drained();
+    });
+    await expect.poll(() => page.evaluate(() => engine.painted().includes('durvalumab'))).toBe(true);
+    // Wherever the reader goes, it stays on screen, and painted.
+    for (const share of [0.3, 0.8, 0.05]) {
+      await jumpTo(page, share);
+      await expect.poll(() => unpaintedOnScreen(page), { message: `after a jump to ${share}` }).toEqual([]);
+      expect(await page.evaluate(() => engine.painted().includes('durvalumab'))).toBe(true);
+    }
+  });
+
   test('text right inside a shadow root is painted, in its place among the light paragraphs', async ({ enginePage }) => {
     test.setTimeout(120_000);
     const page = await enginePage(TALL_PARAGRAPHS);

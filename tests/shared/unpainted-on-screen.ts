@@ -25,3 +25,17 @@ export function unpaintedPostsOnScreen(): string[] {
   }
   return missing;
 }
+
+/**
+ * Runs in the page: shows a dialog fixed at the top of the screen, inserted after post 1500 of
+ * tall-posts.html, so it stands in the middle of the document order but is drawn wherever the
+ * reader is. It names its term like a post, so unpaintedPostsOnScreen checks it too.
+ */
+export function showDialog(): void {
+  const dialog = document.createElement('div');
+  dialog.id = 'dialoog';
+  dialog.dataset.term = 'durvalumab';
+  dialog.style.cssText = 'position: fixed; top: 10px; left: 10px; background: white; padding: 4px';
+  dialog.textContent = 'Let op: u krijgt durvalumab.';
+  document.getElementById('post1500')!.after(dialog);
+}
