@@ -238,4 +238,26 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'hematon-uitbehandeld': ['Uitbehandeld', 'Palliatieve zorg, wat is dat?'],
   'harteraad-samen-beslissen': ['Samen beslissen', 'De stappen van Samen beslissen', 'Waarom Samen beslissen?'],
   'uzleuven-longresectie': ['Longresectie', 'Voorbereiding', 'Verloop'],
+  // Branch reach8: chemoradiotherapy, immune side effects by name, the day unit, scans, and forms of targeted therapy.
+  'rl-nsclc-chemoradiotherapie': [
+    'Niet kleincellig longcarcinoom - Concomitant versus sequentiële chemoradiotherapie',
+    'Uitgangsvraag',
+    'Aanbeveling',
+    'Overwegingen',
+    'Onderbouwing',
+  ],
+  'uza-uveitis': ['Uveïtis', 'Verloop van uveïtis', 'Locatie van de ontsteking in het oog', 'Intermediaire uveïtis', 'Posterieure uveïtis'],
+  'uzbrussel-type-1-diabetes': ['Type 1 diabetes', 'Een autoimmuunziekte', 'Oorzaken', 'Onderzoek en behandelingen'],
+  'uza-bijnierschorsinsufficientie': [
+    'Bijnierschorsinsufficiëntie (ziekte van Addison)',
+    'Wat zijn de symptomen?',
+    'Wat zijn de oorzaken?',
+    'Hoe wordt bijnierschorsinsufficiëntie vastgesteld?',
+    'Hoe wordt bijnierschorsinsufficiëntie behandeld?',
+  ],
+  'radboudumc-dagbehandeling-oncologie': ['Dagbehandeling Medische Oncologie', 'Voor de behandeling'],
+  'longziekten-kortrijk-chemotherapie': ['Chemotherapie', 'Hoe wordt chemotherapie toegediend?'],
+  'lkn-onderzoek-diagnose': ["Beeldvormende onderzoeken (zoals foto's en scans)", 'Bronchoscopie'],
+  'koptk-doelgerichte-therapie': ['Doelgerichte therapie', 'Hoe werkt doelgerichte therapie?', 'Soorten doelgerichte therapie'],
+  'sintjozef-izegem-oncologie': ['Opname', 'Multidisciplinair team'],
 };

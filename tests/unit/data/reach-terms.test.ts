@@ -180,6 +180,30 @@ describe('the popup finds every new term by its name', () => {
     ['longresectie', 'resectie', 'alias'],
     ['toxiciteit', 'bijwerking', 'alias'],
     ['drivermutatie', 'mutatie', 'alias'],
+    // Branch reach8.
+    ['checkpointremmer', 'checkpointremmer', 'exact'],
+    ['immuuncheckpointremmers', 'checkpointremmer', 'alias'],
+    ['checkpoint inhibitor', 'checkpointremmer', 'alias'],
+    ['chemoradiotherapie', 'chemoradiotherapie', 'exact'],
+    ['chemoradiatie', 'chemoradiotherapie', 'alias'],
+    ['uveïtis', 'uveitis', 'exact'],
+    ['uveitis', 'uveitis', 'exact'],
+    ['diabetes type 1', 'diabetes-type-1', 'exact'],
+    ['type 1 diabetes', 'diabetes-type-1', 'alias'],
+    ['pancreatitis', 'pancreatitis', 'exact'],
+    ['alvleesklierontsteking', 'pancreatitis', 'alias'],
+    ['encefalitis', 'encefalitis', 'exact'],
+    ['hersenontsteking', 'encefalitis', 'alias'],
+    ['bijnierschorsinsufficiëntie', 'bijnierschorsinsufficientie', 'exact'],
+    ['bijnierinsufficiëntie', 'bijnierschorsinsufficientie', 'alias'],
+    ['dagbehandeling', 'dagbehandeling', 'exact'],
+    ['dagkliniek', 'dagbehandeling', 'alias'],
+    ['dagziekenhuis', 'dagbehandeling', 'alias'],
+    ['intraveneus', 'intraveneus', 'exact'],
+    ['beeldvormend onderzoek', 'beeldvormend-onderzoek', 'exact'],
+    ['beeldvorming', 'beeldvormend-onderzoek', 'alias'],
+    ['moleculaire therapie', 'doelgerichte-therapie', 'alias'],
+    ['stadium III', 'stadium', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -231,6 +255,16 @@ describe('the popup finds every new term by its name', () => {
     ['niet meer te behandelen', 'uitbehandeld'],
     ['samen beslissen', 'shared-decision-making'],
     ['borstkas', 'thorax'],
+    // Branch reach8: "checkpointremmer" is an entry now, no longer an everyday word for the PD-1-remmer.
+    ['rem op de afweer', 'checkpointremmer'],
+    ['chemo en bestraling', 'chemoradiotherapie'],
+    ['ontstoken oog', 'uveitis'],
+    ['suikerziekte', 'diabetes-type-1'],
+    ['ziekte van addison', 'bijnierschorsinsufficientie'],
+    ['te weinig cortisol', 'bijnierschorsinsufficientie'],
+    ['dagopname', 'dagbehandeling'],
+    ['in een ader', 'intraveneus'],
+    ['medische beeldvorming', 'beeldvormend-onderzoek'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -336,6 +370,22 @@ describe('the new terms on a page', () => {
     ['Bij een longresectie of een wigresectie gaat een deel van de long weg.', ['resectie:longresectie', 'resectie:wigresectie']],
     ['Doelgerichte therapie heeft bij oncogene driver-mutaties een beperkte toxiciteit.', ['doelgerichte-therapie:Doelgerichte therapie', 'mutatie:driver-mutaties', 'bijwerking:toxiciteit']],
     ['Het melanoom werd chirurgisch verwijderd; daarna volgde immunotherapie.', ['melanoom:melanoom', 'operatie:chirurgisch', 'immuuntherapie:immunotherapie']],
+    // Branch reach8: the guideline's stage III, the day unit, and the immune side effects UZ Gent lists.
+    [
+      'Bij stadium III niet-kleincellige longkanker krijgt u chemoradiotherapie en daarna durvalumab.',
+      ['stadium:stadium III', 'nsclc:niet-kleincellige longkanker', 'chemoradiotherapie:chemoradiotherapie', 'durvalumab:durvalumab'],
+    ],
+    ['Na de chemoradiatie volgde immunotherapie.', ['chemoradiotherapie:chemoradiatie', 'immuuntherapie:immunotherapie']],
+    ['Checkpointremmers zoals nivolumab kunnen een uveïtis of een pancreatitis geven.', ['checkpointremmer:Checkpointremmers', 'nivolumab:nivolumab', 'uveitis:uveïtis', 'pancreatitis:pancreatitis']],
+    ['Door de immuuncheckpointremmer kreeg hij diabetes type 1 en een bijnierinsufficiëntie.', ['checkpointremmer:immuuncheckpointremmer', 'diabetes-type-1:diabetes type 1', 'bijnierschorsinsufficientie:bijnierinsufficiëntie']],
+    ['Type 1-diabetes door pembrolizumab is zeldzaam.', ['diabetes-type-1:Type 1-diabetes', 'pembrolizumab:pembrolizumab']],
+    ['Na de chemoradiotherapie kreeg ze een hersenontsteking.', ['chemoradiotherapie:chemoradiotherapie', 'encefalitis:hersenontsteking']],
+    ['De immuuntherapie krijgt u intraveneus op de dagbehandeling.', ['immuuntherapie:immuuntherapie', 'intraveneus:intraveneus', 'dagbehandeling:dagbehandeling']],
+    ['U krijgt de chemotherapie op het oncologisch dagziekenhuis.', ['chemotherapie:chemotherapie', 'dagbehandeling:oncologisch dagziekenhuis']],
+    ['Bij moleculaire therapie kijkt de arts eerst naar mutaties.', ['doelgerichte-therapie:moleculaire therapie', 'mutatie:mutaties']],
+    // "beeldvorming" next to a cancer word; "medische" is no form (its 8 symbols would open the prefilter).
+    ['De medische beeldvorming na de chemo liet geen uitzaaiingen zien.', ['beeldvormend-onderzoek:beeldvorming', 'chemotherapie:chemo', 'uitzaaiing:uitzaaiingen']],
+    ['Beeldvormend onderzoek zoals een CT-scan laat de tumor zien.', ['beeldvormend-onderzoek:Beeldvormend onderzoek', 'ct-scan:CT-scan', 'tumor:tumor']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -389,6 +439,13 @@ describe('the new terms on a page', () => {
     'Dit agendapunt is uitbehandeld; een herval in oude gewoontes ligt op de loer.',
     // The toxicity of a pesticide is no side effect of a treatment.
     'De toxiciteit van dit bestrijdingsmiddel voor bijen is hoog.',
+    // Branch reach8.
+    // Day care for dementia or in mental health care, and the public image in the media, are not these entries.
+    'De dagbehandeling voor mensen met dementie is op maandag.',
+    'De dagkliniek van de GGZ is gesloten.',
+    'De beeldvorming over vluchtelingen in de media is negatief.',
+    // A checkpoint at the airport is no medicine.
+    'Bij de checkpoint op het vliegveld werd mijn tas gecontroleerd.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
