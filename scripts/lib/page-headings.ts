@@ -260,4 +260,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'lkn-onderzoek-diagnose': ["Beeldvormende onderzoeken (zoals foto's en scans)", 'Bronchoscopie'],
   'koptk-doelgerichte-therapie': ['Doelgerichte therapie', 'Hoe werkt doelgerichte therapie?', 'Soorten doelgerichte therapie'],
   'sintjozef-izegem-oncologie': ['Opname', 'Multidisciplinair team'],
+  'haga-guillain-barre': ['Ziekte van Guillain-Barré', 'Wat is Guillain-Barré?', 'Symptomen van Guillain-Barré', 'Behandeling van Guillain-Barré'],
 };

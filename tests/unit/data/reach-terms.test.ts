@@ -204,6 +204,11 @@ describe('the popup finds every new term by its name', () => {
     ['beeldvorming', 'beeldvormend-onderzoek', 'alias'],
     ['moleculaire therapie', 'doelgerichte-therapie', 'alias'],
     ['stadium III', 'stadium', 'alias'],
+    ['Guillain-Barré-syndroom', 'guillain-barre-syndroom', 'exact'],
+    ['Guillain-Barré', 'guillain-barre-syndroom', 'alias'],
+    ['perforatie', 'perforatie', 'exact'],
+    ['darmperforatie', 'perforatie', 'alias'],
+    ['schildklierstoornissen', 'schildklier', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -265,6 +270,7 @@ describe('the popup finds every new term by its name', () => {
     ['dagopname', 'dagbehandeling'],
     ['in een ader', 'intraveneus'],
     ['medische beeldvorming', 'beeldvormend-onderzoek'],
+    ['gat in de darm', 'perforatie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -386,6 +392,10 @@ describe('the new terms on a page', () => {
     // "beeldvorming" next to a cancer word; "medische" is no form (its 8 symbols would open the prefilter).
     ['De medische beeldvorming na de chemo liet geen uitzaaiingen zien.', ['beeldvormend-onderzoek:beeldvorming', 'chemotherapie:chemo', 'uitzaaiing:uitzaaiingen']],
     ['Beeldvormend onderzoek zoals een CT-scan laat de tumor zien.', ['beeldvormend-onderzoek:Beeldvormend onderzoek', 'ct-scan:CT-scan', 'tumor:tumor']],
+    ['Door de ipilimumab kreeg hij het Guillain-Barré-syndroom.', ['ipilimumab:ipilimumab', 'guillain-barre-syndroom:Guillain-Barré-syndroom']],
+    // "perforatie" next to a medical word; a closed compound on it is that term.
+    ['Een zware colitis kan leiden tot een perforatie van de darm.', ['darmontsteking:colitis', 'perforatie:perforatie']],
+    ['Na nivolumab kreeg ze schildklierstoornissen.', ['nivolumab:nivolumab', 'schildklier:schildklierstoornissen']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -446,6 +456,8 @@ describe('the new terms on a page', () => {
     'De beeldvorming over vluchtelingen in de media is negatief.',
     // A checkpoint at the airport is no medicine.
     'Bij de checkpoint op het vliegveld werd mijn tas gecontroleerd.',
+    // The perforation of a sheet of paper is no hole in the bowel.
+    'De perforatie van het papier maakt scheuren makkelijk.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
