@@ -261,4 +261,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'koptk-doelgerichte-therapie': ['Doelgerichte therapie', 'Hoe werkt doelgerichte therapie?', 'Soorten doelgerichte therapie'],
   'sintjozef-izegem-oncologie': ['Opname', 'Multidisciplinair team'],
   'haga-guillain-barre': ['Ziekte van Guillain-Barré', 'Wat is Guillain-Barré?', 'Symptomen van Guillain-Barré', 'Behandeling van Guillain-Barré'],
+  'kankernl-primaire-tumor-onbekend': ['Primaire tumor onbekend', 'Behandeling van primaire tumor onbekend is lastig', 'Vermoeden van primaire tumor', 'Hoe kan een tumor verborgen zijn?'],
 };

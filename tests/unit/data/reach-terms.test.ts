@@ -209,6 +209,10 @@ describe('the popup finds every new term by its name', () => {
     ['perforatie', 'perforatie', 'exact'],
     ['darmperforatie', 'perforatie', 'alias'],
     ['schildklierstoornissen', 'schildklier', 'alias'],
+    ['primaire tumor', 'primaire-tumor', 'exact'],
+    ['longoncoloog', 'longarts', 'alias'],
+    ['pneumoloog', 'longarts', 'alias'],
+    ['lokaal uitgebreid', 'lokaal-gevorderd', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -271,6 +275,7 @@ describe('the popup finds every new term by its name', () => {
     ['in een ader', 'intraveneus'],
     ['medische beeldvorming', 'beeldvormend-onderzoek'],
     ['gat in de darm', 'perforatie'],
+    ['oorspronkelijke tumor', 'primaire-tumor'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -396,6 +401,11 @@ describe('the new terms on a page', () => {
     // "perforatie" next to a medical word; a closed compound on it is that term.
     ['Een zware colitis kan leiden tot een perforatie van de darm.', ['darmontsteking:colitis', 'perforatie:perforatie']],
     ['Na nivolumab kreeg ze schildklierstoornissen.', ['nivolumab:nivolumab', 'schildklier:schildklierstoornissen']],
+    // The RTL news on osimertinib, Flemish pages and the NVALT guideline's "lokaal uitgebreid".
+    ['Het is belangrijk dat iedere geopereerde patiënt getest wordt op het EGFR-gen, stelt de longoncoloog.', ['operatie:geopereerde', 'egfr:EGFR', 'longarts:longoncoloog']],
+    ['De pneumoloog bespreekt de biopsie.', ['longarts:pneumoloog', 'biopsie:biopsie']],
+    ['Bij lokaal uitgebreide longkanker volgt chemoradiotherapie.', ['lokaal-gevorderd:lokaal uitgebreide', 'chemoradiotherapie:chemoradiotherapie']],
+    ['De primaire tumor zat in de long, de uitzaaiingen in de lever.', ['primaire-tumor:primaire tumor', 'uitzaaiing:uitzaaiingen']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -458,6 +468,9 @@ describe('the new terms on a page', () => {
     'Bij de checkpoint op het vliegveld werd mijn tas gecontroleerd.',
     // The perforation of a sheet of paper is no hole in the bowel.
     'De perforatie van het papier maakt scheuren makkelijk.',
+    // A network extended locally and primary school are not these entries.
+    'Het wifi-netwerk werd lokaal uitgebreid.',
+    'Het primaire onderwijs begint om half negen.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
