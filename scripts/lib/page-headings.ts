@@ -262,4 +262,12 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'sintjozef-izegem-oncologie': ['Opname', 'Multidisciplinair team'],
   'haga-guillain-barre': ['Ziekte van Guillain-Barré', 'Wat is Guillain-Barré?', 'Symptomen van Guillain-Barré', 'Behandeling van Guillain-Barré'],
   'kankernl-primaire-tumor-onbekend': ['Primaire tumor onbekend', 'Behandeling van primaire tumor onbekend is lastig', 'Vermoeden van primaire tumor', 'Hoe kan een tumor verborgen zijn?'],
+  'lkn-belangrijke-vragen': ['Welke soort longkanker heb ik?', 'Soorten longkanker', 'In welk stadium is de longkanker?'],
+  'olvz-longkanker': ['Longkanker', 'Oorzaken'],
+  'kankernl-longkanker-per-stadium': [
+    'Behandeling van longkanker per stadium',
+    'Behandeling van niet-kleincellige longkanker stadium 1',
+    'Behandeling van niet-kleincellige longkanker stadium 2',
+  ],
+  'nve-bijnierschorsinsufficientie-primair': ['Bijnierschorsinsufficiëntie (primair)', 'Oorzaken', 'Incidentie'],
 };

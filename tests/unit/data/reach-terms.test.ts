@@ -213,6 +213,15 @@ describe('the popup finds every new term by its name', () => {
     ['longoncoloog', 'longarts', 'alias'],
     ['pneumoloog', 'longarts', 'alias'],
     ['lokaal uitgebreid', 'lokaal-gevorderd', 'alias'],
+    ['KRAS', 'kras', 'exact'],
+    ['KRAS G12C', 'kras', 'alias'],
+    ['mesothelioom', 'mesothelioom', 'exact'],
+    ['longvlieskanker', 'mesothelioom', 'alias'],
+    ['lobectomie', 'lobectomie', 'exact'],
+    ['port-a-cath', 'port-a-cath', 'exact'],
+    ['poortkatheter', 'port-a-cath', 'alias'],
+    ['hypothyreoïdie', 'hypothyreoidie', 'exact'],
+    ['hyperthyreoïdie', 'hyperthyreoidie', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -276,6 +285,10 @@ describe('the popup finds every new term by its name', () => {
     ['medische beeldvorming', 'beeldvormend-onderzoek'],
     ['gat in de darm', 'perforatie'],
     ['oorspronkelijke tumor', 'primaire-tumor'],
+    ['trage schildklier', 'hypothyreoidie'],
+    ['te snel werkende schildklier', 'hyperthyreoidie'],
+    ['asbestkanker', 'mesothelioom'],
+    ['longkwab weghalen', 'lobectomie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -406,6 +419,12 @@ describe('the new terms on a page', () => {
     ['De pneumoloog bespreekt de biopsie.', ['longarts:pneumoloog', 'biopsie:biopsie']],
     ['Bij lokaal uitgebreide longkanker volgt chemoradiotherapie.', ['lokaal-gevorderd:lokaal uitgebreide', 'chemoradiotherapie:chemoradiotherapie']],
     ['De primaire tumor zat in de long, de uitzaaiingen in de lever.', ['primaire-tumor:primaire tumor', 'uitzaaiing:uitzaaiingen']],
+    // Longkanker Nederland's questions, OLVZ, kanker.nl per stage, the Flemish chemotherapy page and the NVE.
+    ['Bij een KRAS G12C-mutatie kan sotorasib een optie zijn.', ['kras:KRAS G12C-mutatie', 'sotorasib:sotorasib']],
+    ['Het mesothelioom kwam door asbest; longvlieskanker is zeldzaam.', ['mesothelioom:mesothelioom', 'mesothelioom:longvlieskanker']],
+    ['Bij stadium 1 volgt meestal een lobectomie.', ['stadium:stadium 1', 'lobectomie:lobectomie']],
+    ['Via de port-a-cath kreeg ze de chemo.', ['port-a-cath:port-a-cath', 'chemotherapie:chemo']],
+    ['Na de pembrolizumab ontstond een hypothyreoïdie.', ['pembrolizumab:pembrolizumab', 'hypothyreoidie:hypothyreoïdie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -471,6 +490,8 @@ describe('the new terms on a page', () => {
     // A network extended locally and primary school are not these entries.
     'Het wifi-netwerk werd lokaal uitgebreid.',
     'Het primaire onderwijs begint om half negen.',
+    // "kras" in lower case (or at the start of a sentence) is a scratch, not the gene.
+    'Er zit een kras op de auto. Kras niet aan de wond.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
