@@ -222,6 +222,11 @@ describe('the popup finds every new term by its name', () => {
     ['poortkatheter', 'port-a-cath', 'alias'],
     ['hypothyreoïdie', 'hypothyreoidie', 'exact'],
     ['hyperthyreoïdie', 'hyperthyreoidie', 'exact'],
+    ['RET-fusie', 'ret-fusie', 'exact'],
+    ['NTRK-genfusie', 'ntrk-genfusie', 'exact'],
+    ['METex14-skipping', 'metex14-skipping', 'exact'],
+    ['MET exon 14 skipping', 'metex14-skipping', 'alias'],
+    ['grootcellig carcinoom', 'grootcellig-carcinoom', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -312,7 +317,7 @@ describe('the new terms on a page', () => {
     ],
     // Branch reach3.
     ['Na de chemo kreeg hij docetaxel met nintedanib.', ['chemotherapie:chemo', 'docetaxel:docetaxel', 'nintedanib:nintedanib']],
-    ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['capmatinib:capmatinib', 'capmatinib:Tabrecta']],
+    ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['metex14-skipping:METex14-skipping', 'capmatinib:capmatinib', 'capmatinib:Tabrecta']],
     ['De botscan en de EBUS lieten geen uitzaaiingen zien.', ['botscan:botscan', 'ebus:EBUS', 'uitzaaiing:uitzaaiingen']],
     ['Tijdens de immuuntherapie kreeg ze een thyreoïditis.', ['immuuntherapie:immuuntherapie', 'thyreoiditis:thyreoïditis']],
     ['Na de echo van de hals volgde een punctie van de lymfeklier.', ['echografie:echo', 'punctie:punctie', 'lymfeklier:lymfeklier']],
@@ -320,7 +325,7 @@ describe('the new terms on a page', () => {
     ['De ziekenhuisapotheker legde uit hoe ik topotecan (Hycamtin) inneem.', ['apotheker:ziekenhuisapotheker', 'topotecan:topotecan', 'topotecan:Hycamtin']],
     ['Hij kreeg ramucirumab (Cyramza) en larotrectinib werd besproken.', ['ramucirumab:ramucirumab', 'ramucirumab:Cyramza', 'larotrectinib:larotrectinib']],
     // Branch reach4.
-    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['tepotinib:tepotinib', 'tepotinib:Tepmetko']],
+    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['metex14-skipping:METex14-skipping', 'tepotinib:tepotinib', 'tepotinib:Tepmetko']],
     // "huisarts" is marked next to a cancer word, and "prognose" only there.
     ['De huisarts stuurde me door naar de longarts.', ['huisarts:huisarts', 'longarts:longarts']],
     ['Na de excisie van het melanoom was de prognose goed.', ['excisie:excisie', 'melanoom:melanoom', 'prognose:prognose']],
@@ -425,6 +430,9 @@ describe('the new terms on a page', () => {
     ['Bij stadium 1 volgt meestal een lobectomie.', ['stadium:stadium 1', 'lobectomie:lobectomie']],
     ['Via de port-a-cath kreeg ze de chemo.', ['port-a-cath:port-a-cath', 'chemotherapie:chemo']],
     ['Na de pembrolizumab ontstond een hypothyreoïdie.', ['pembrolizumab:pembrolizumab', 'hypothyreoidie:hypothyreoïdie']],
+    ['Bij een RET-fusie of een NTRK-genfusie helpt DNA-onderzoek.', ['ret-fusie:RET-fusie', 'ntrk-genfusie:NTRK-genfusie', 'dna-onderzoek:DNA-onderzoek']],
+    // The whole term wins over its head "carcinoom".
+    ['Grootcellig carcinoom is zeldzaam.', ['grootcellig-carcinoom:Grootcellig carcinoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
