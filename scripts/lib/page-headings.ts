@@ -270,4 +270,7 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Behandeling van niet-kleincellige longkanker stadium 2',
   ],
   'nve-bijnierschorsinsufficientie-primair': ['Bijnierschorsinsufficiëntie (primair)', 'Oorzaken', 'Incidentie'],
+  'alrijne-pleurapunctie': ['Afspraak', 'Wat is een pleurapunctie of een pleuradrainage?', 'Doel van het dit onderzoek', 'Pleurapunctie', 'Pleuradrainage', 'Voorbereiding'],
+  'maasziekenhuis-pleurapunctie': ['Pleurapunctie', 'De longen en de pleura', 'Een pleurapunctie', 'Voor het onderzoek'],
+  'olvg-neutropene-fase': ['Thuis tijdens neutropene fase : ambulante zorg bij hematologie', 'De neutropene fase', 'Zorg vanuit huis'],
 };

@@ -227,6 +227,11 @@ describe('the popup finds every new term by its name', () => {
     ['METex14-skipping', 'metex14-skipping', 'exact'],
     ['MET exon 14 skipping', 'metex14-skipping', 'alias'],
     ['grootcellig carcinoom', 'grootcellig-carcinoom', 'exact'],
+    ['pleuravocht', 'pleuravocht', 'exact'],
+    ['pleura', 'pleura', 'exact'],
+    ['longvlies', 'pleura', 'alias'],
+    ['neutropenie', 'neutropenie', 'exact'],
+    ['neutropene fase', 'neutropenie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -294,6 +299,8 @@ describe('the popup finds every new term by its name', () => {
     ['te snel werkende schildklier', 'hyperthyreoidie'],
     ['asbestkanker', 'mesothelioom'],
     ['longkwab weghalen', 'lobectomie'],
+    ['vocht bij de longen', 'pleuravocht'],
+    ['weinig weerstand', 'neutropenie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -433,6 +440,11 @@ describe('the new terms on a page', () => {
     ['Bij een RET-fusie of een NTRK-genfusie helpt DNA-onderzoek.', ['ret-fusie:RET-fusie', 'ntrk-genfusie:NTRK-genfusie', 'dna-onderzoek:DNA-onderzoek']],
     // The whole term wins over its head "carcinoom".
     ['Grootcellig carcinoom is zeldzaam.', ['grootcellig-carcinoom:Grootcellig carcinoom']],
+    // Alrijne and Maasziekenhuis on the pleural puncture, OLVG on the neutropenic phase.
+    ['Er zat pleuravocht; na de pleurapunctie was ze minder benauwd.', ['pleuravocht:pleuravocht', 'punctie:pleurapunctie']],
+    // The longer form wins: "longvlieskanker" is mesothelioom, "longvlies" the pleura.
+    ['Het mesothelioom groeit in het longvlies; longvlieskanker komt door asbest.', ['mesothelioom:mesothelioom', 'pleura:longvlies', 'mesothelioom:longvlieskanker']],
+    ['Na de chemo had hij een neutropenie.', ['chemotherapie:chemo', 'neutropenie:neutropenie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
