@@ -273,4 +273,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'alrijne-pleurapunctie': ['Afspraak', 'Wat is een pleurapunctie of een pleuradrainage?', 'Doel van het dit onderzoek', 'Pleurapunctie', 'Pleuradrainage', 'Voorbereiding'],
   'maasziekenhuis-pleurapunctie': ['Pleurapunctie', 'De longen en de pleura', 'Een pleurapunctie', 'Voor het onderzoek'],
   'olvg-neutropene-fase': ['Thuis tijdens neutropene fase : ambulante zorg bij hematologie', 'De neutropene fase', 'Zorg vanuit huis'],
+  'kankernl-mediastinoscopie': ['Mediastinoscopie bij longkanker', 'Hoe gaat een mediastinoscopie?', 'Bijwerkingen van de mediastinoscopie', 'Colofon'],
+  'diakonessenhuis-longoperatie': ['Longoperatie'],
 };

@@ -232,6 +232,10 @@ describe('the popup finds every new term by its name', () => {
     ['longvlies', 'pleura', 'alias'],
     ['neutropenie', 'neutropenie', 'exact'],
     ['neutropene fase', 'neutropenie', 'alias'],
+    ['mediastinoscopie', 'mediastinoscopie', 'exact'],
+    ['VATS', 'vats', 'exact'],
+    ['thoracoscopie', 'vats', 'alias'],
+    ['thoracotomie', 'thoracotomie', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -301,6 +305,7 @@ describe('the popup finds every new term by its name', () => {
     ['longkwab weghalen', 'lobectomie'],
     ['vocht bij de longen', 'pleuravocht'],
     ['weinig weerstand', 'neutropenie'],
+    ['kijkoperatie long', 'vats'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -445,6 +450,9 @@ describe('the new terms on a page', () => {
     // The longer form wins: "longvlieskanker" is mesothelioom, "longvlies" the pleura.
     ['Het mesothelioom groeit in het longvlies; longvlieskanker komt door asbest.', ['mesothelioom:mesothelioom', 'pleura:longvlies', 'mesothelioom:longvlieskanker']],
     ['Na de chemo had hij een neutropenie.', ['chemotherapie:chemo', 'neutropenie:neutropenie']],
+    // The Diakonessenhuis page on lung surgery and kanker.nl on the mediastinoscopy.
+    ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'thoracotomie:thoracotomie']],
+    ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -512,6 +520,8 @@ describe('the new terms on a page', () => {
     'Het primaire onderwijs begint om half negen.',
     // "kras" in lower case (or at the start of a sentence) is a scratch, not the gene.
     'Er zit een kras op de auto. Kras niet aan de wond.',
+    // "vats" in lower case is English for barrels, not the operation.
+    'The vats of wine were stored in the cellar.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
