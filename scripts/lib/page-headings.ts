@@ -275,4 +275,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'olvg-neutropene-fase': ['Thuis tijdens neutropene fase : ambulante zorg bij hematologie', 'De neutropene fase', 'Zorg vanuit huis'],
   'kankernl-mediastinoscopie': ['Mediastinoscopie bij longkanker', 'Hoe gaat een mediastinoscopie?', 'Bijwerkingen van de mediastinoscopie', 'Colofon'],
   'diakonessenhuis-longoperatie': ['Longoperatie'],
+  'avl-chirurgie-longkanker': ['Chirurgie bij kanker in de longen en de borstkas (thorax)', 'De ligging, bouw en functie van de longen', 'Wanneer opereren?'],
 };

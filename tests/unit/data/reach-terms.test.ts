@@ -236,6 +236,8 @@ describe('the popup finds every new term by its name', () => {
     ['VATS', 'vats', 'exact'],
     ['thoracoscopie', 'vats', 'alias'],
     ['thoracotomie', 'thoracotomie', 'exact'],
+    ['longkwab', 'longkwab', 'exact'],
+    ['longkwabben', 'longkwab', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -451,7 +453,7 @@ describe('the new terms on a page', () => {
     ['Het mesothelioom groeit in het longvlies; longvlieskanker komt door asbest.', ['mesothelioom:mesothelioom', 'pleura:longvlies', 'mesothelioom:longvlieskanker']],
     ['Na de chemo had hij een neutropenie.', ['chemotherapie:chemo', 'neutropenie:neutropenie']],
     // The Diakonessenhuis page on lung surgery and kanker.nl on the mediastinoscopy.
-    ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'thoracotomie:thoracotomie']],
+    ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'longkwab:longkwab', 'thoracotomie:thoracotomie']],
     ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);

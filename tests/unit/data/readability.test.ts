@@ -60,7 +60,7 @@ const REACH5_ENTRIES = ['sneldiagnostiek', 'uitslaggesprek', 'polikliniek', 'har
 const REACH6_ENTRIES = ['medicatieoverzicht', 'cyclus', 'longverpleegkundige', 'maligniteit', 'cetuximab', 'uitbehandeld', 'shared-decision-making', 'carcinoom', 'thorax', 'resectie'];
 
 /** Entries for issue #16 from a guideline module on chemoradiotherapy, hospital pages on immune side effects, the day unit and scans (branch reach8). */
-const REACH8_ENTRIES = ['checkpointremmer', 'chemoradiotherapie', 'uveitis', 'diabetes-type-1', 'pancreatitis', 'encefalitis', 'bijnierschorsinsufficientie', 'dagbehandeling', 'intraveneus', 'beeldvormend-onderzoek', 'guillain-barre-syndroom', 'perforatie', 'primaire-tumor', 'kras', 'mesothelioom', 'lobectomie', 'port-a-cath', 'hypothyreoidie', 'hyperthyreoidie', 'ret-fusie', 'ntrk-genfusie', 'metex14-skipping', 'grootcellig-carcinoom', 'pleuravocht', 'pleura', 'neutropenie', 'mediastinoscopie', 'vats', 'thoracotomie'];
+const REACH8_ENTRIES = ['checkpointremmer', 'chemoradiotherapie', 'uveitis', 'diabetes-type-1', 'pancreatitis', 'encefalitis', 'bijnierschorsinsufficientie', 'dagbehandeling', 'intraveneus', 'beeldvormend-onderzoek', 'guillain-barre-syndroom', 'perforatie', 'primaire-tumor', 'kras', 'mesothelioom', 'lobectomie', 'port-a-cath', 'hypothyreoidie', 'hyperthyreoidie', 'ret-fusie', 'ntrk-genfusie', 'metex14-skipping', 'grootcellig-carcinoom', 'pleuravocht', 'pleura', 'neutropenie', 'mediastinoscopie', 'vats', 'thoracotomie', 'longkwab'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
