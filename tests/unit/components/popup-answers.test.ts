@@ -44,6 +44,9 @@ describe('coveredSources', () => {
       // The reach6 questions on the medication overview and on 'uitbehandeld' (undated pages).
       'Apotheek Maastricht UMC+',
       'Hematon (patiëntenorganisatie)',
+      // The reach8 question on the day unit (undated pages).
+      'Radboudumc',
+      'Sint-Jozefskliniek Izegem',
     ]);
   });
 });

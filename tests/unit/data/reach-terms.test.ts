@@ -180,6 +180,64 @@ describe('the popup finds every new term by its name', () => {
     ['longresectie', 'resectie', 'alias'],
     ['toxiciteit', 'bijwerking', 'alias'],
     ['drivermutatie', 'mutatie', 'alias'],
+    // Branch reach8.
+    ['checkpointremmer', 'checkpointremmer', 'exact'],
+    ['immuuncheckpointremmers', 'checkpointremmer', 'alias'],
+    ['checkpoint inhibitor', 'checkpointremmer', 'alias'],
+    ['chemoradiotherapie', 'chemoradiotherapie', 'exact'],
+    ['chemoradiatie', 'chemoradiotherapie', 'alias'],
+    ['uveïtis', 'uveitis', 'exact'],
+    ['uveitis', 'uveitis', 'exact'],
+    ['diabetes type 1', 'diabetes-type-1', 'exact'],
+    ['type 1 diabetes', 'diabetes-type-1', 'alias'],
+    ['pancreatitis', 'pancreatitis', 'exact'],
+    ['alvleesklierontsteking', 'pancreatitis', 'alias'],
+    ['encefalitis', 'encefalitis', 'exact'],
+    ['hersenontsteking', 'encefalitis', 'alias'],
+    ['bijnierschorsinsufficiëntie', 'bijnierschorsinsufficientie', 'exact'],
+    ['bijnierinsufficiëntie', 'bijnierschorsinsufficientie', 'alias'],
+    ['dagbehandeling', 'dagbehandeling', 'exact'],
+    ['dagkliniek', 'dagbehandeling', 'alias'],
+    ['dagziekenhuis', 'dagbehandeling', 'alias'],
+    ['intraveneus', 'intraveneus', 'exact'],
+    ['beeldvormend onderzoek', 'beeldvormend-onderzoek', 'exact'],
+    ['beeldvorming', 'beeldvormend-onderzoek', 'alias'],
+    ['moleculaire therapie', 'doelgerichte-therapie', 'alias'],
+    ['stadium III', 'stadium', 'alias'],
+    ['Guillain-Barré-syndroom', 'guillain-barre-syndroom', 'exact'],
+    ['Guillain-Barré', 'guillain-barre-syndroom', 'alias'],
+    ['perforatie', 'perforatie', 'exact'],
+    ['darmperforatie', 'perforatie', 'alias'],
+    ['schildklierstoornissen', 'schildklier', 'alias'],
+    ['primaire tumor', 'primaire-tumor', 'exact'],
+    ['longoncoloog', 'longarts', 'alias'],
+    ['pneumoloog', 'longarts', 'alias'],
+    ['lokaal uitgebreid', 'lokaal-gevorderd', 'alias'],
+    ['KRAS', 'kras', 'exact'],
+    ['KRAS G12C', 'kras', 'alias'],
+    ['mesothelioom', 'mesothelioom', 'exact'],
+    ['longvlieskanker', 'mesothelioom', 'alias'],
+    ['lobectomie', 'lobectomie', 'exact'],
+    ['port-a-cath', 'port-a-cath', 'exact'],
+    ['poortkatheter', 'port-a-cath', 'alias'],
+    ['hypothyreoïdie', 'hypothyreoidie', 'exact'],
+    ['hyperthyreoïdie', 'hyperthyreoidie', 'exact'],
+    ['RET-fusie', 'ret-fusie', 'exact'],
+    ['NTRK-genfusie', 'ntrk-genfusie', 'exact'],
+    ['METex14-skipping', 'metex14-skipping', 'exact'],
+    ['MET exon 14 skipping', 'metex14-skipping', 'alias'],
+    ['grootcellig carcinoom', 'grootcellig-carcinoom', 'exact'],
+    ['pleuravocht', 'pleuravocht', 'exact'],
+    ['pleura', 'pleura', 'exact'],
+    ['longvlies', 'pleura', 'alias'],
+    ['neutropenie', 'neutropenie', 'exact'],
+    ['neutropene fase', 'neutropenie', 'alias'],
+    ['mediastinoscopie', 'mediastinoscopie', 'exact'],
+    ['VATS', 'vats', 'exact'],
+    ['thoracoscopie', 'vats', 'alias'],
+    ['thoracotomie', 'thoracotomie', 'exact'],
+    ['longkwab', 'longkwab', 'exact'],
+    ['longkwabben', 'longkwab', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -231,6 +289,25 @@ describe('the popup finds every new term by its name', () => {
     ['niet meer te behandelen', 'uitbehandeld'],
     ['samen beslissen', 'shared-decision-making'],
     ['borstkas', 'thorax'],
+    // Branch reach8: "checkpointremmer" is an entry now, no longer an everyday word for the PD-1-remmer.
+    ['rem op de afweer', 'checkpointremmer'],
+    ['chemo en bestraling', 'chemoradiotherapie'],
+    ['ontstoken oog', 'uveitis'],
+    ['suikerziekte', 'diabetes-type-1'],
+    ['ziekte van addison', 'bijnierschorsinsufficientie'],
+    ['te weinig cortisol', 'bijnierschorsinsufficientie'],
+    ['dagopname', 'dagbehandeling'],
+    ['in een ader', 'intraveneus'],
+    ['medische beeldvorming', 'beeldvormend-onderzoek'],
+    ['gat in de darm', 'perforatie'],
+    ['oorspronkelijke tumor', 'primaire-tumor'],
+    ['trage schildklier', 'hypothyreoidie'],
+    ['te snel werkende schildklier', 'hyperthyreoidie'],
+    ['asbestkanker', 'mesothelioom'],
+    ['longkwab weghalen', 'lobectomie'],
+    ['vocht bij de longen', 'pleuravocht'],
+    ['weinig weerstand', 'neutropenie'],
+    ['kijkoperatie long', 'vats'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -254,7 +331,7 @@ describe('the new terms on a page', () => {
     ],
     // Branch reach3.
     ['Na de chemo kreeg hij docetaxel met nintedanib.', ['chemotherapie:chemo', 'docetaxel:docetaxel', 'nintedanib:nintedanib']],
-    ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['capmatinib:capmatinib', 'capmatinib:Tabrecta']],
+    ['Bij METex14-skipping kan capmatinib (Tabrecta) een optie zijn.', ['metex14-skipping:METex14-skipping', 'capmatinib:capmatinib', 'capmatinib:Tabrecta']],
     ['De botscan en de EBUS lieten geen uitzaaiingen zien.', ['botscan:botscan', 'ebus:EBUS', 'uitzaaiing:uitzaaiingen']],
     ['Tijdens de immuuntherapie kreeg ze een thyreoïditis.', ['immuuntherapie:immuuntherapie', 'thyreoiditis:thyreoïditis']],
     ['Na de echo van de hals volgde een punctie van de lymfeklier.', ['echografie:echo', 'punctie:punctie', 'lymfeklier:lymfeklier']],
@@ -262,7 +339,7 @@ describe('the new terms on a page', () => {
     ['De ziekenhuisapotheker legde uit hoe ik topotecan (Hycamtin) inneem.', ['apotheker:ziekenhuisapotheker', 'topotecan:topotecan', 'topotecan:Hycamtin']],
     ['Hij kreeg ramucirumab (Cyramza) en larotrectinib werd besproken.', ['ramucirumab:ramucirumab', 'ramucirumab:Cyramza', 'larotrectinib:larotrectinib']],
     // Branch reach4.
-    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['tepotinib:tepotinib', 'tepotinib:Tepmetko']],
+    ['Bij METex14-skipping kreeg ze tepotinib (Tepmetko).', ['metex14-skipping:METex14-skipping', 'tepotinib:tepotinib', 'tepotinib:Tepmetko']],
     // "huisarts" is marked next to a cancer word, and "prognose" only there.
     ['De huisarts stuurde me door naar de longarts.', ['huisarts:huisarts', 'longarts:longarts']],
     ['Na de excisie van het melanoom was de prognose goed.', ['excisie:excisie', 'melanoom:melanoom', 'prognose:prognose']],
@@ -336,6 +413,48 @@ describe('the new terms on a page', () => {
     ['Bij een longresectie of een wigresectie gaat een deel van de long weg.', ['resectie:longresectie', 'resectie:wigresectie']],
     ['Doelgerichte therapie heeft bij oncogene driver-mutaties een beperkte toxiciteit.', ['doelgerichte-therapie:Doelgerichte therapie', 'mutatie:driver-mutaties', 'bijwerking:toxiciteit']],
     ['Het melanoom werd chirurgisch verwijderd; daarna volgde immunotherapie.', ['melanoom:melanoom', 'operatie:chirurgisch', 'immuuntherapie:immunotherapie']],
+    // Branch reach8: the guideline's stage III, the day unit, and the immune side effects UZ Gent lists.
+    [
+      'Bij stadium III niet-kleincellige longkanker krijgt u chemoradiotherapie en daarna durvalumab.',
+      ['stadium:stadium III', 'nsclc:niet-kleincellige longkanker', 'chemoradiotherapie:chemoradiotherapie', 'durvalumab:durvalumab'],
+    ],
+    ['Na de chemoradiatie volgde immunotherapie.', ['chemoradiotherapie:chemoradiatie', 'immuuntherapie:immunotherapie']],
+    ['Checkpointremmers zoals nivolumab kunnen een uveïtis of een pancreatitis geven.', ['checkpointremmer:Checkpointremmers', 'nivolumab:nivolumab', 'uveitis:uveïtis', 'pancreatitis:pancreatitis']],
+    ['Door de immuuncheckpointremmer kreeg hij diabetes type 1 en een bijnierinsufficiëntie.', ['checkpointremmer:immuuncheckpointremmer', 'diabetes-type-1:diabetes type 1', 'bijnierschorsinsufficientie:bijnierinsufficiëntie']],
+    ['Type 1-diabetes door pembrolizumab is zeldzaam.', ['diabetes-type-1:Type 1-diabetes', 'pembrolizumab:pembrolizumab']],
+    ['Na de chemoradiotherapie kreeg ze een hersenontsteking.', ['chemoradiotherapie:chemoradiotherapie', 'encefalitis:hersenontsteking']],
+    ['De immuuntherapie krijgt u intraveneus op de dagbehandeling.', ['immuuntherapie:immuuntherapie', 'intraveneus:intraveneus', 'dagbehandeling:dagbehandeling']],
+    ['U krijgt de chemotherapie op het oncologisch dagziekenhuis.', ['chemotherapie:chemotherapie', 'dagbehandeling:oncologisch dagziekenhuis']],
+    ['Bij moleculaire therapie kijkt de arts eerst naar mutaties.', ['doelgerichte-therapie:moleculaire therapie', 'mutatie:mutaties']],
+    // "beeldvorming" next to a cancer word; "medische" is no form (its 8 symbols would open the prefilter).
+    ['De medische beeldvorming na de chemo liet geen uitzaaiingen zien.', ['beeldvormend-onderzoek:beeldvorming', 'chemotherapie:chemo', 'uitzaaiing:uitzaaiingen']],
+    ['Beeldvormend onderzoek zoals een CT-scan laat de tumor zien.', ['beeldvormend-onderzoek:Beeldvormend onderzoek', 'ct-scan:CT-scan', 'tumor:tumor']],
+    ['Door de ipilimumab kreeg hij het Guillain-Barré-syndroom.', ['ipilimumab:ipilimumab', 'guillain-barre-syndroom:Guillain-Barré-syndroom']],
+    // "perforatie" next to a medical word; a closed compound on it is that term.
+    ['Een zware colitis kan leiden tot een perforatie van de darm.', ['darmontsteking:colitis', 'perforatie:perforatie']],
+    ['Na nivolumab kreeg ze schildklierstoornissen.', ['nivolumab:nivolumab', 'schildklier:schildklierstoornissen']],
+    // The RTL news on osimertinib, Flemish pages and the NVALT guideline's "lokaal uitgebreid".
+    ['Het is belangrijk dat iedere geopereerde patiënt getest wordt op het EGFR-gen, stelt de longoncoloog.', ['operatie:geopereerde', 'egfr:EGFR', 'longarts:longoncoloog']],
+    ['De pneumoloog bespreekt de biopsie.', ['longarts:pneumoloog', 'biopsie:biopsie']],
+    ['Bij lokaal uitgebreide longkanker volgt chemoradiotherapie.', ['lokaal-gevorderd:lokaal uitgebreide', 'chemoradiotherapie:chemoradiotherapie']],
+    ['De primaire tumor zat in de long, de uitzaaiingen in de lever.', ['primaire-tumor:primaire tumor', 'uitzaaiing:uitzaaiingen']],
+    // Longkanker Nederland's questions, OLVZ, kanker.nl per stage, the Flemish chemotherapy page and the NVE.
+    ['Bij een KRAS G12C-mutatie kan sotorasib een optie zijn.', ['kras:KRAS G12C-mutatie', 'sotorasib:sotorasib']],
+    ['Het mesothelioom kwam door asbest; longvlieskanker is zeldzaam.', ['mesothelioom:mesothelioom', 'mesothelioom:longvlieskanker']],
+    ['Bij stadium 1 volgt meestal een lobectomie.', ['stadium:stadium 1', 'lobectomie:lobectomie']],
+    ['Via de port-a-cath kreeg ze de chemo.', ['port-a-cath:port-a-cath', 'chemotherapie:chemo']],
+    ['Na de pembrolizumab ontstond een hypothyreoïdie.', ['pembrolizumab:pembrolizumab', 'hypothyreoidie:hypothyreoïdie']],
+    ['Bij een RET-fusie of een NTRK-genfusie helpt DNA-onderzoek.', ['ret-fusie:RET-fusie', 'ntrk-genfusie:NTRK-genfusie', 'dna-onderzoek:DNA-onderzoek']],
+    // The whole term wins over its head "carcinoom".
+    ['Grootcellig carcinoom is zeldzaam.', ['grootcellig-carcinoom:Grootcellig carcinoom']],
+    // Alrijne and Maasziekenhuis on the pleural puncture, OLVG on the neutropenic phase.
+    ['Er zat pleuravocht; na de pleurapunctie was ze minder benauwd.', ['pleuravocht:pleuravocht', 'punctie:pleurapunctie']],
+    // The longer form wins: "longvlieskanker" is mesothelioom, "longvlies" the pleura.
+    ['Het mesothelioom groeit in het longvlies; longvlieskanker komt door asbest.', ['mesothelioom:mesothelioom', 'pleura:longvlies', 'mesothelioom:longvlieskanker']],
+    ['Na de chemo had hij een neutropenie.', ['chemotherapie:chemo', 'neutropenie:neutropenie']],
+    // The Diakonessenhuis page on lung surgery and kanker.nl on the mediastinoscopy.
+    ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'longkwab:longkwab', 'thoracotomie:thoracotomie']],
+    ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -389,6 +508,22 @@ describe('the new terms on a page', () => {
     'Dit agendapunt is uitbehandeld; een herval in oude gewoontes ligt op de loer.',
     // The toxicity of a pesticide is no side effect of a treatment.
     'De toxiciteit van dit bestrijdingsmiddel voor bijen is hoog.',
+    // Branch reach8.
+    // Day care for dementia or in mental health care, and the public image in the media, are not these entries.
+    'De dagbehandeling voor mensen met dementie is op maandag.',
+    'De dagkliniek van de GGZ is gesloten.',
+    'De beeldvorming over vluchtelingen in de media is negatief.',
+    // A checkpoint at the airport is no medicine.
+    'Bij de checkpoint op het vliegveld werd mijn tas gecontroleerd.',
+    // The perforation of a sheet of paper is no hole in the bowel.
+    'De perforatie van het papier maakt scheuren makkelijk.',
+    // A network extended locally and primary school are not these entries.
+    'Het wifi-netwerk werd lokaal uitgebreid.',
+    'Het primaire onderwijs begint om half negen.',
+    // "kras" in lower case (or at the start of a sentence) is a scratch, not the gene.
+    'Er zit een kras op de auto. Kras niet aan de wond.',
+    // "vats" in lower case is English for barrels, not the operation.
+    'The vats of wine were stored in the cellar.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -59,6 +59,9 @@ const REACH5_ENTRIES = ['sneldiagnostiek', 'uitslaggesprek', 'polikliniek', 'har
 /** Entries for issue #16 from a hospital pharmacy, UZ Leuven on chemotherapy, a Tergooi lung nurse and Kom op tegen Kanker, Hematon and Harteraad (branch reach6). */
 const REACH6_ENTRIES = ['medicatieoverzicht', 'cyclus', 'longverpleegkundige', 'maligniteit', 'cetuximab', 'uitbehandeld', 'shared-decision-making', 'carcinoom', 'thorax', 'resectie'];
 
+/** Entries for issue #16 from a guideline module on chemoradiotherapy, hospital pages on immune side effects, the day unit and scans (branch reach8). */
+const REACH8_ENTRIES = ['checkpointremmer', 'chemoradiotherapie', 'uveitis', 'diabetes-type-1', 'pancreatitis', 'encefalitis', 'bijnierschorsinsufficientie', 'dagbehandeling', 'intraveneus', 'beeldvormend-onderzoek', 'guillain-barre-syndroom', 'perforatie', 'primaire-tumor', 'kras', 'mesothelioom', 'lobectomie', 'port-a-cath', 'hypothyreoidie', 'hyperthyreoidie', 'ret-fusie', 'ntrk-genfusie', 'metex14-skipping', 'grootcellig-carcinoom', 'pleuravocht', 'pleura', 'neutropenie', 'mediastinoscopie', 'vats', 'thoracotomie', 'longkwab'];
+
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
     expect(fleschDouma('Je krijgt een pil. Die slik je elke dag.')).toBeGreaterThan(90);
@@ -69,7 +72,7 @@ describe('reading ease (B1)', () => {
     expect(fleschDouma('Je krijgt osimertinib.')).toBe(fleschDouma('Je krijgt.'));
   });
 
-  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES, ...MORE_ENTRIES, ...REACH_ENTRIES, ...REACH3_ENTRIES, ...REACH4_ENTRIES, ...REACH5_ENTRIES, ...REACH6_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
+  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES, ...MORE_ENTRIES, ...REACH_ENTRIES, ...REACH3_ENTRIES, ...REACH4_ENTRIES, ...REACH5_ENTRIES, ...REACH6_ENTRIES, ...REACH8_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
     const entry = content.glossary.find((candidate) => candidate.id === id);
     expect(entry, id).toBeDefined();
     expect(fleschDouma(entry!.explanation)).toBeGreaterThanOrEqual(60);
