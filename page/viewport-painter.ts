@@ -334,8 +334,8 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       for (const end of [span.blocks[0]!, span.blocks[span.blocks.length - 1]!]) {
         const side = this.sides.get(end);
         if (side !== 'above' && side !== 'below') continue;
-        const box = end.getBoundingClientRect();
-        const now = box.bottom < -innerHeight ? 'above' : box.top > innerHeight * 2 ? 'below' : side;
+        const measured = sideOfBox(end.getBoundingClientRect());
+        const now = measured === 'near' ? side : measured;
         if (now !== side) {
           this.sides.set(end, now);
           changed = true;
@@ -491,8 +491,14 @@ function anchorOf(mark: Paintable): Element | null {
 /** Whether an element has a box within a screen's height of the viewport (as the observer's band). */
 function isNearScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return false;
-  return box.bottom >= -innerHeight && box.top <= innerHeight * 2;
+  return (box.width > 0 || box.height > 0) && sideOfBox(box) === 'near';
+}
+
+/** Which side of the band from `top` to `bottom` (by default the viewport and a screen on each side) a box is on. */
+function sideOfBox(box: DOMRectReadOnly, top = -innerHeight, bottom = innerHeight * 2): Side {
+  if (box.bottom < top) return 'above';
+  if (box.top > bottom) return 'below';
+  return 'near';
 }
 
 const SIDE_ORDER: Record<Side, number> = { above: 0, near: 1, below: 2 };
@@ -506,12 +512,7 @@ function isBetween(side: Side, first: Side, last: Side): boolean {
 /** Which side of the band (the viewport and a screen on each side) an observed end is on. */
 function sideOf(entry: IntersectionObserverEntry): Side {
   if (entry.isIntersecting) return 'near';
-  const box = entry.boundingClientRect;
-  // No root bounds in a cross-origin frame: the frame's own viewport stands in.
-  const top = entry.rootBounds?.top ?? -innerHeight;
-  const bottom = entry.rootBounds?.bottom ?? innerHeight * 2;
-  if (box.bottom < top) return 'above';
-  if (box.top > bottom) return 'below';
-  // Beside the screen, clipped by a scroller, or without a box: counted as near, painting a little too much.
-  return 'near';
+  // No root bounds in a cross-origin frame: the frame's own viewport stands in. Beside the screen,
+  // clipped by a scroller, or without a box: counted as near, painting a little too much.
+  return sideOfBox(entry.boundingClientRect, entry.rootBounds?.top, entry.rootBounds?.bottom);
 }
