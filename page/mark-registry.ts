@@ -1,3 +1,4 @@
+import { HighlightBatch } from './highlight-batch';
 import { adoptSheet, type PageHighlights } from './highlight-styles';
 import { AllPainter, ViewportPainter, type Painter } from './viewport-painter';
 
@@ -90,6 +91,8 @@ export class MarkRegistry {
   private readonly termsInRegion = new Map<Node | null, number>();
   private readonly ambiguousInRegion = new Map<Node | null, Set<Mark>>();
   private readonly highlight: Highlight;
+  /** The painters' changes to `highlight`, handed over in batches (a change costs a frame's worth of work on a big page). */
+  private readonly changes: HighlightBatch;
   private painter: Painter<Mark>;
   private readonly sheet: CSSStyleSheet;
   /** Documents and shadow roots with shown marks: they need the sheet. */
@@ -103,7 +106,8 @@ export class MarkRegistry {
     private readonly highlights: PageHighlights,
   ) {
     this.highlight = new Highlight();
-    this.painter = new AllPainter(this.highlight);
+    this.changes = new HighlightBatch(this.highlight);
+    this.painter = new AllPainter(this.changes);
     this.sheet = new CSSStyleSheet();
     this.sheet.replaceSync(highlights.css);
   }
@@ -131,6 +135,16 @@ export class MarkRegistry {
   /** The Highlight that paints the marks; hit-testing compares against it. */
   get paint(): Highlight {
     return this.highlight;
+  }
+
+  /** Whether painted marks are waiting to reach the Highlight (they do within FLUSH_INTERVAL_MS). */
+  get paintPending(): boolean {
+    return this.changes.pending;
+  }
+
+  /** Calls `callback` once the Highlight shows every mark painted so far. */
+  afterPaint(callback: () => void): void {
+    this.changes.afterFlush(callback);
   }
 
   /** Whether the page has the marks' Highlight: without it, hit-testing cannot ask the browser. */
@@ -357,7 +371,7 @@ export class MarkRegistry {
     this.prepareRoot(mark);
     if (this.shown.size > PAINT_ALL_LIMIT && this.painter instanceof AllPainter) {
       this.painter.dispose();
-      this.painter = new ViewportPainter(this.highlight);
+      this.painter = new ViewportPainter(this.changes);
       for (const shown of this.shown) this.painter.paint(shown);
       return;
     }

@@ -6,7 +6,7 @@ import type { PageTermIndex } from './lazy-term-index';
 import type { Mark, MarkRegistry } from './mark-registry';
 import { markRun } from './mark-run';
 import { resumePoint, RunMatcher } from './run-matches';
-import { answerPings, signalDrained, timed } from './test-hooks';
+import { answerPings, signalDrained, TEST_HOOKS, timed } from './test-hooks';
 import { BlockReader, positionIn, type TextRun } from './text-runs';
 
 /** More records than this in one callback are read again as one subtree, their common ancestor (each record costs the callback a few pointer hops, so the limit is high). */
@@ -134,7 +134,7 @@ export class PageScanner {
     // The page may drop our Highlight or sheet, or switch designMode on, without a DOM change.
     root.addEventListener('scroll', this.onOutsideChange, options);
     root.addEventListener('selectionchange', this.onOutsideChange, options);
-    answerPings(root, () => this.ready && !this.scheduled, this.listeners.signal);
+    answerPings(root, () => this.ready && !this.scheduled && !this.registry.paintPending, this.listeners.signal);
     if (!this.editing) this.pushTree(root.body);
     // Reading asks for styles (what is hidden); before the page's first frame after loading that
     // would make the browser style the whole page inside our slice. Start after that frame.
@@ -261,7 +261,9 @@ export class PageScanner {
   private finishDrain(): false {
     this.scheduled = false;
     this.regions.reset();
-    if (this.document) signalDrained(this.document);
+    const document = this.document;
+    // In the e2e build, "drained" means read, marked and painted.
+    if (document && TEST_HOOKS) this.registry.afterPaint(() => !this.scheduled && signalDrained(document));
     return false;
   }
 

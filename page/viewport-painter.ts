@@ -1,5 +1,6 @@
 import { BlockSpans, firstIndex, type Span } from './block-spans';
 import { blockOf } from './dom-rules';
+import type { HighlightChanges } from './highlight-batch';
 
 /** A mark as the painter sees it: a range to paint and the text node it starts in. */
 export interface Paintable {
@@ -18,7 +19,7 @@ export interface Painter<T extends Paintable> {
 
 /** Paints every mark at once: right for ordinary pages, whose few hundred marks cost nothing to draw. */
 export class AllPainter<T extends Paintable> implements Painter<T> {
-  constructor(private readonly highlight: Highlight) {}
+  constructor(private readonly highlight: HighlightChanges) {}
 
   paint(mark: T): void {
     this.highlight.add(mark.range);
@@ -81,7 +82,7 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
   private remeasure = false;
   private lastScrollY = scrollY;
 
-  constructor(private readonly highlight: Highlight) {
+  constructor(private readonly highlight: HighlightChanges) {
     this.observer = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: '100% 0px 100% 0px' });
     this.spans = new BlockSpans({
       watch: (end) => {
@@ -234,6 +235,7 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
     }
     for (const span of touched) this.update(span);
     if (this.waiting.size > 0) for (const [block, side] of [...this.waiting]) this.judge(block, side);
+    this.highlight.urgent();
   }
 
   /**
@@ -320,6 +322,7 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       if (this.remeasure) this.remeasureSides();
       this.remeasure = false;
       for (const pieces of this.pieced.values()) this.paintPieces(pieces);
+      this.highlight.urgent();
     });
   }
 
