@@ -276,4 +276,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'kankernl-mediastinoscopie': ['Mediastinoscopie bij longkanker', 'Hoe gaat een mediastinoscopie?', 'Bijwerkingen van de mediastinoscopie', 'Colofon'],
   'diakonessenhuis-longoperatie': ['Longoperatie'],
   'avl-chirurgie-longkanker': ['Chirurgie bij kanker in de longen en de borstkas (thorax)', 'De ligging, bouw en functie van de longen', 'Wanneer opereren?'],
+  'fk-dacomitinib': ['Samenstelling', 'Uitleg symbolen', 'Advies', 'Indicaties', 'Doseringen'],
+  'nvmo-dacomitinib-nsclc': ['Adviezen commissie BOM', 'Dacomitinib bij niet-kleincellig longcarcinoom met een activerende EGFR-mutatie'],
 };

@@ -238,6 +238,8 @@ describe('the popup finds every new term by its name', () => {
     ['thoracotomie', 'thoracotomie', 'exact'],
     ['longkwab', 'longkwab', 'exact'],
     ['longkwabben', 'longkwab', 'alias'],
+    ['dacomitinib', 'dacomitinib', 'exact'],
+    ['Vizimpro', 'dacomitinib', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -455,6 +457,8 @@ describe('the new terms on a page', () => {
     // The Diakonessenhuis page on lung surgery and kanker.nl on the mediastinoscopy.
     ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'longkwab:longkwab', 'thoracotomie:thoracotomie']],
     ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
+    // The Farmacotherapeutisch Kompas text of dacomitinib and the NVMO-commissie BOM advice (branch reach9).
+    ['Met een EGFR-mutatie kreeg ze dacomitinib (Vizimpro) in plaats van gefitinib.', ['egfr:EGFR-mutatie', 'dacomitinib:dacomitinib', 'dacomitinib:Vizimpro', 'gefitinib:gefitinib']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
