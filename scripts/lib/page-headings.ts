@@ -278,4 +278,24 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'avl-chirurgie-longkanker': ['Chirurgie bij kanker in de longen en de borstkas (thorax)', 'De ligging, bouw en functie van de longen', 'Wanneer opereren?'],
   'fk-dacomitinib': ['Samenstelling', 'Uitleg symbolen', 'Advies', 'Indicaties', 'Doseringen'],
   'nvmo-dacomitinib-nsclc': ['Adviezen commissie BOM', 'Dacomitinib bij niet-kleincellig longcarcinoom met een activerende EGFR-mutatie'],
+  'zin-pralsetinib': [
+    'Pakketadvies sluisgeneesmiddel pralsetinib (Gavreto®) voor de behandeling van niet-kleincellige longkanker (NSCLC)',
+    'Aandoening waarvoor vergoeding wordt aangevraagd',
+    'Pralsetinib (Gavreto®)',
+    'Advies van het Zorginstituut',
+  ],
+  'zin-horizonscan-trastuzumab-deruxtecan-long': ['Extended indication'],
+  'zin-trastuzumab-deruxtecan': [
+    'Advies - wel of niet vergoeden trastuzumab-deruxtecan (Enhertu®) voor de behandeling van borstkanker',
+    'Trastuzumab-deruxtecan is bedoeld voor bepaalde mensen met borstkanker',
+    'Uitleg over sluisgeneesmiddelen',
+  ],
+  'stcrt-2024-21325-amivantamab': [
+    'Regeling van de Minister voor Medische Zorg van 25 juni 2024, kenmerk 3864921-1067788-GMT, houdende wijziging van de Regeling zorgverzekering in verband met de toepassing van de sluis op alectinib, efanesoctocog alfa, capivasertib en amivantamab',
+    'ARTIKEL I',
+    'ARTIKEL II',
+    'TOELICHTING',
+    '1. Inleiding',
+  ],
+  'horizonscan-sluisplaatsing-april-2024': ['Deze geneesmiddelen zijn in april 2024 goedgekeurd door de European Medicines Agency (EMA) en voldoen aan de criteria voor de sluis.'],
 };

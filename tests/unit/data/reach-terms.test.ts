@@ -240,6 +240,12 @@ describe('the popup finds every new term by its name', () => {
     ['longkwabben', 'longkwab', 'alias'],
     ['dacomitinib', 'dacomitinib', 'exact'],
     ['Vizimpro', 'dacomitinib', 'alias'],
+    ['pralsetinib', 'pralsetinib', 'exact'],
+    ['Gavreto', 'pralsetinib', 'alias'],
+    ['trastuzumab deruxtecan', 'trastuzumab-deruxtecan', 'exact'],
+    ['Enhertu', 'trastuzumab-deruxtecan', 'alias'],
+    ['amivantamab', 'amivantamab', 'exact'],
+    ['Rybrevant', 'amivantamab', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -459,6 +465,11 @@ describe('the new terms on a page', () => {
     ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
     // The Farmacotherapeutisch Kompas text of dacomitinib and the NVMO-commissie BOM advice (branch reach9).
     ['Met een EGFR-mutatie kreeg ze dacomitinib (Vizimpro) in plaats van gefitinib.', ['egfr:EGFR-mutatie', 'dacomitinib:dacomitinib', 'dacomitinib:Vizimpro', 'gefitinib:gefitinib']],
+    // The Zorginstituut on pralsetinib and on trastuzumab-deruxtecan, and the Horizonscan page on its use in lung cancer.
+    ['Bij een RET-fusie kan pralsetinib (Gavreto) een optie zijn.', ['ret-fusie:RET-fusie', 'pralsetinib:pralsetinib', 'pralsetinib:Gavreto']],
+    ['Met een HER2-mutatie kreeg hij trastuzumab-deruxtecan (Enhertu) via een infuus.', ['mutatie:HER2-mutatie', 'trastuzumab-deruxtecan:trastuzumab-deruxtecan', 'trastuzumab-deruxtecan:Enhertu', 'infuus:infuus']],
+    // The Staatscourant 2024, 21325 and the Horizonscan news on amivantamab.
+    ['Met een exon 20-insertie in EGFR kreeg ze amivantamab (Rybrevant) met carboplatine.', ['egfr:EGFR', 'amivantamab:amivantamab', 'amivantamab:Rybrevant', 'carboplatine:carboplatine']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
