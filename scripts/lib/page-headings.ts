@@ -298,4 +298,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     '1. Inleiding',
   ],
   'horizonscan-sluisplaatsing-april-2024': ['Deze geneesmiddelen zijn in april 2024 goedgekeurd door de European Medicines Agency (EMA) en voldoen aan de criteria voor de sluis.'],
+  'umcu-pneumonectomie': ['Pneumonectomie', 'Reden voor operatie', 'Weefselonderzoek', 'Ligging van de longen in de borstkas', 'Voorbereiding', 'Gesprekken'],
 };

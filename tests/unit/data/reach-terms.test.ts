@@ -246,6 +246,7 @@ describe('the popup finds every new term by its name', () => {
     ['Enhertu', 'trastuzumab-deruxtecan', 'alias'],
     ['amivantamab', 'amivantamab', 'exact'],
     ['Rybrevant', 'amivantamab', 'alias'],
+    ['pneumonectomie', 'pneumonectomie', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -316,6 +317,7 @@ describe('the popup finds every new term by its name', () => {
     ['vocht bij de longen', 'pleuravocht'],
     ['weinig weerstand', 'neutropenie'],
     ['kijkoperatie long', 'vats'],
+    ['hele long weghalen', 'pneumonectomie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -470,6 +472,8 @@ describe('the new terms on a page', () => {
     ['Met een HER2-mutatie kreeg hij trastuzumab-deruxtecan (Enhertu) via een infuus.', ['mutatie:HER2-mutatie', 'trastuzumab-deruxtecan:trastuzumab-deruxtecan', 'trastuzumab-deruxtecan:Enhertu', 'infuus:infuus']],
     // The Staatscourant 2024, 21325 and the Horizonscan news on amivantamab.
     ['Met een exon 20-insertie in EGFR kreeg ze amivantamab (Rybrevant) met carboplatine.', ['egfr:EGFR', 'amivantamab:amivantamab', 'amivantamab:Rybrevant', 'carboplatine:carboplatine']],
+    // UMC Utrecht on the pneumonectomy.
+    ['Bij een pneumonectomie haalt de chirurg de hele long weg, niet alleen een longkwab.', ['pneumonectomie:pneumonectomie', 'chirurg:chirurg', 'longkwab:longkwab']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
