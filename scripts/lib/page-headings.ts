@@ -299,4 +299,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   ],
   'horizonscan-sluisplaatsing-april-2024': ['Deze geneesmiddelen zijn in april 2024 goedgekeurd door de European Medicines Agency (EMA) en voldoen aan de criteria voor de sluis.'],
   'umcu-pneumonectomie': ['Pneumonectomie', 'Reden voor operatie', 'Weefselonderzoek', 'Ligging van de longen in de borstkas', 'Voorbereiding', 'Gesprekken'],
+  'koptk-next-generation-sequencing': ['Next generation sequencing', 'Doel next generation sequencing', 'Toepassing next generation sequencing'],
+  'melanoompunt-wat-is-melanoom': ['Wat is melanoom?', 'De huid en huidkankers'],
 };

@@ -247,6 +247,10 @@ describe('the popup finds every new term by its name', () => {
     ['amivantamab', 'amivantamab', 'exact'],
     ['Rybrevant', 'amivantamab', 'alias'],
     ['pneumonectomie', 'pneumonectomie', 'exact'],
+    ['next generation sequencing', 'next-generation-sequencing', 'exact'],
+    ['NGS-onderzoek', 'next-generation-sequencing', 'alias'],
+    ['melanocyt', 'melanocyt', 'exact'],
+    ['pigmentcellen', 'melanocyt', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -318,6 +322,7 @@ describe('the popup finds every new term by its name', () => {
     ['weinig weerstand', 'neutropenie'],
     ['kijkoperatie long', 'vats'],
     ['hele long weghalen', 'pneumonectomie'],
+    ['NGS', 'next-generation-sequencing'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -474,6 +479,9 @@ describe('the new terms on a page', () => {
     ['Met een exon 20-insertie in EGFR kreeg ze amivantamab (Rybrevant) met carboplatine.', ['egfr:EGFR', 'amivantamab:amivantamab', 'amivantamab:Rybrevant', 'carboplatine:carboplatine']],
     // UMC Utrecht on the pneumonectomy.
     ['Bij een pneumonectomie haalt de chirurg de hele long weg, niet alleen een longkwab.', ['pneumonectomie:pneumonectomie', 'chirurg:chirurg', 'longkwab:longkwab']],
+    // Kom op tegen Kanker on next generation sequencing (the NOS news on NGS uses these words) and Melanoompunt on melanoma.
+    ['Elke longkankerpatiënt zou een NGS-onderzoek moeten krijgen om een mutatie te vinden.', ['next-generation-sequencing:NGS-onderzoek', 'mutatie:mutatie']],
+    ['Een melanoom ontstaat uit pigmentcellen (melanocyten).', ['melanoom:melanoom', 'melanocyt:pigmentcellen', 'melanocyt:melanocyten']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -543,6 +551,8 @@ describe('the new terms on a page', () => {
     'Er zit een kras op de auto. Kras niet aan de wond.',
     // "vats" in lower case is English for barrels, not the operation.
     'The vats of wine were stored in the cellar.',
+    // "NGS" alone is no form (its three symbols would let every page with "woningsector" through the prefilter).
+    'De NGS organiseert dit jaar weer een excursie.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
