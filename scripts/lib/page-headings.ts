@@ -301,4 +301,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'umcu-pneumonectomie': ['Pneumonectomie', 'Reden voor operatie', 'Weefselonderzoek', 'Ligging van de longen in de borstkas', 'Voorbereiding', 'Gesprekken'],
   'koptk-next-generation-sequencing': ['Next generation sequencing', 'Doel next generation sequencing', 'Toepassing next generation sequencing'],
   'melanoompunt-wat-is-melanoom': ['Wat is melanoom?', 'De huid en huidkankers'],
+  'kankernl-moleculaire-diagnostiek-nsclc': ['Onderzoek en diagnose', 'Moleculaire diagnostiek bij niet-kleincellige longkanker', 'Mutaties in longtumoren', 'Onderzoek in tumorweefsel of bloed'],
 };

@@ -251,6 +251,9 @@ describe('the popup finds every new term by its name', () => {
     ['NGS-onderzoek', 'next-generation-sequencing', 'alias'],
     ['melanocyt', 'melanocyt', 'exact'],
     ['pigmentcellen', 'melanocyt', 'alias'],
+    ['HER2', 'her2', 'exact'],
+    ['HER2-mutatie', 'her2', 'alias'],
+    ['mutatieonderzoek', 'dna-onderzoek', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -474,7 +477,7 @@ describe('the new terms on a page', () => {
     ['Met een EGFR-mutatie kreeg ze dacomitinib (Vizimpro) in plaats van gefitinib.', ['egfr:EGFR-mutatie', 'dacomitinib:dacomitinib', 'dacomitinib:Vizimpro', 'gefitinib:gefitinib']],
     // The Zorginstituut on pralsetinib and on trastuzumab-deruxtecan, and the Horizonscan page on its use in lung cancer.
     ['Bij een RET-fusie kan pralsetinib (Gavreto) een optie zijn.', ['ret-fusie:RET-fusie', 'pralsetinib:pralsetinib', 'pralsetinib:Gavreto']],
-    ['Met een HER2-mutatie kreeg hij trastuzumab-deruxtecan (Enhertu) via een infuus.', ['mutatie:HER2-mutatie', 'trastuzumab-deruxtecan:trastuzumab-deruxtecan', 'trastuzumab-deruxtecan:Enhertu', 'infuus:infuus']],
+    ['Met een HER2-mutatie kreeg hij trastuzumab-deruxtecan (Enhertu) via een infuus.', ['her2:HER2-mutatie', 'trastuzumab-deruxtecan:trastuzumab-deruxtecan', 'trastuzumab-deruxtecan:Enhertu', 'infuus:infuus']],
     // The Staatscourant 2024, 21325 and the Horizonscan news on amivantamab.
     ['Met een exon 20-insertie in EGFR kreeg ze amivantamab (Rybrevant) met carboplatine.', ['egfr:EGFR', 'amivantamab:amivantamab', 'amivantamab:Rybrevant', 'carboplatine:carboplatine']],
     // UMC Utrecht on the pneumonectomy.
@@ -482,6 +485,8 @@ describe('the new terms on a page', () => {
     // Kom op tegen Kanker on next generation sequencing (the NOS news on NGS uses these words) and Melanoompunt on melanoma.
     ['Elke longkankerpatiënt zou een NGS-onderzoek moeten krijgen om een mutatie te vinden.', ['next-generation-sequencing:NGS-onderzoek', 'mutatie:mutatie']],
     ['Een melanoom ontstaat uit pigmentcellen (melanocyten).', ['melanoom:melanoom', 'melanocyt:pigmentcellen', 'melanocyt:melanocyten']],
+    // kanker.nl on molecular diagnostics in non-small cell lung cancer.
+    ['Het mutatieonderzoek vond een HER2-mutatie in de longtumor.', ['dna-onderzoek:mutatieonderzoek', 'her2:HER2-mutatie', 'tumor:longtumor']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -553,6 +558,8 @@ describe('the new terms on a page', () => {
     'The vats of wine were stored in the cellar.',
     // "NGS" alone is no form (its three symbols would let every page with "woningsector" through the prefilter).
     'De NGS organiseert dit jaar weer een excursie.',
+    // The bank's "mutatieoverzicht" is no mutatieonderzoek.
+    'Bekijk het mutatieoverzicht van je rekening.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
