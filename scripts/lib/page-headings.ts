@@ -302,4 +302,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'koptk-next-generation-sequencing': ['Next generation sequencing', 'Doel next generation sequencing', 'Toepassing next generation sequencing'],
   'melanoompunt-wat-is-melanoom': ['Wat is melanoom?', 'De huid en huidkankers'],
   'kankernl-moleculaire-diagnostiek-nsclc': ['Onderzoek en diagnose', 'Moleculaire diagnostiek bij niet-kleincellige longkanker', 'Mutaties in longtumoren', 'Onderzoek in tumorweefsel of bloed'],
+  'lumc-melanoom': ['Patiëntenfolder', 'Huidkanker (melanoom)', 'Onze zorg', 'Wat is Huidkanker (melanoom)?', 'Verschijnselen'],
 };

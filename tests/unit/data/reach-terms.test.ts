@@ -254,6 +254,7 @@ describe('the popup finds every new term by its name', () => {
     ['HER2', 'her2', 'exact'],
     ['HER2-mutatie', 'her2', 'alias'],
     ['mutatieonderzoek', 'dna-onderzoek', 'alias'],
+    ['sneldiagnose', 'sneldiagnostiek', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -424,6 +425,8 @@ describe('the new terms on a page', () => {
     // The glossary's own compounds win over the head "carcinoom".
     ['Het adenocarcinoom is een niet-kleincellig longcarcinoom.', ['adenocarcinoom:adenocarcinoom', 'nsclc:niet-kleincellig longcarcinoom']],
     ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
+    // The LUMC melanoma page.
+    ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
     ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
     ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
     // The Oncologie Vandaag article on adjuvant treatment of melanoma, the NTvO article and the Flemish news.
@@ -487,6 +490,8 @@ describe('the new terms on a page', () => {
     ['Een melanoom ontstaat uit pigmentcellen (melanocyten).', ['melanoom:melanoom', 'melanocyt:pigmentcellen', 'melanocyt:melanocyten']],
     // kanker.nl on molecular diagnostics in non-small cell lung cancer.
     ['Het mutatieonderzoek vond een HER2-mutatie in de longtumor.', ['dna-onderzoek:mutatieonderzoek', 'her2:HER2-mutatie', 'tumor:longtumor']],
+    // The LUMC melanoma page.
+    ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
