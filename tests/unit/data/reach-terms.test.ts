@@ -255,6 +255,8 @@ describe('the popup finds every new term by its name', () => {
     ['HER2-mutatie', 'her2', 'alias'],
     ['mutatieonderzoek', 'dna-onderzoek', 'alias'],
     ['sneldiagnose', 'sneldiagnostiek', 'alias'],
+    ['RATS', 'rats', 'exact'],
+    ['SBRT', 'stereotactische-bestraling', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -427,6 +429,9 @@ describe('the new terms on a page', () => {
     ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
     // The LUMC melanoma page.
     ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
+    // AZ Sint-Jan Brugge on RATS, AZ Delta and the guideline module on stereotactic radiotherapy.
+    ['Na de RATS kon hij snel naar huis; een VATS was ook mogelijk geweest.', ['rats:RATS', 'vats:VATS']],
+    ['Voor de kleine longtumor kreeg ze SBRT in plaats van een operatie.', ['tumor:longtumor', 'stereotactische-bestraling:SBRT', 'operatie:operatie']],
     ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
     ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
     // The Oncologie Vandaag article on adjuvant treatment of melanoma, the NTvO article and the Flemish news.
@@ -565,6 +570,8 @@ describe('the new terms on a page', () => {
     'De NGS organiseert dit jaar weer een excursie.',
     // The bank's "mutatieoverzicht" is no mutatieonderzoek.
     'Bekijk het mutatieoverzicht van je rekening.',
+    // "rats" in lower case is English, not the operation.
+    'The rats ran through the old sewers.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

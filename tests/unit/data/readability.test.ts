@@ -63,7 +63,7 @@ const REACH6_ENTRIES = ['medicatieoverzicht', 'cyclus', 'longverpleegkundige', '
 const REACH8_ENTRIES = ['checkpointremmer', 'chemoradiotherapie', 'uveitis', 'diabetes-type-1', 'pancreatitis', 'encefalitis', 'bijnierschorsinsufficientie', 'dagbehandeling', 'intraveneus', 'beeldvormend-onderzoek', 'guillain-barre-syndroom', 'perforatie', 'primaire-tumor', 'kras', 'mesothelioom', 'lobectomie', 'port-a-cath', 'hypothyreoidie', 'hyperthyreoidie', 'ret-fusie', 'ntrk-genfusie', 'metex14-skipping', 'grootcellig-carcinoom', 'pleuravocht', 'pleura', 'neutropenie', 'mediastinoscopie', 'vats', 'thoracotomie', 'longkwab'];
 
 /** Entries for issue #16 from Farmacotherapeutisch Kompas texts, NVMO-commissie BOM advice and hospital pages (branch reach9). */
-const REACH9_ENTRIES = ['dacomitinib', 'pralsetinib', 'trastuzumab-deruxtecan', 'amivantamab', 'pneumonectomie', 'next-generation-sequencing', 'melanocyt', 'her2'];
+const REACH9_ENTRIES = ['dacomitinib', 'pralsetinib', 'trastuzumab-deruxtecan', 'amivantamab', 'pneumonectomie', 'next-generation-sequencing', 'melanocyt', 'her2', 'rats', 'stereotactische-bestraling'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
