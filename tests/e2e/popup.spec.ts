@@ -166,8 +166,8 @@ test.describe('the popup', () => {
   test('never shows another medicine as the answer for one it does not know', async ({ context, extensionId }) => {
     const popup = await openPopup(context, extensionId);
     const search = popup.getByTestId('search');
-    // Medicines no source page covers yet (encorafenib, osimertinib, binimetinib, entrectinib and tepotinib now have entries).
-    for (const query of ['pralsetinib', 'amivantamab', 'savolitinib', 'mobocertinib']) {
+    // Medicines no source page covers yet (encorafenib, osimertinib, binimetinib, entrectinib, tepotinib, pralsetinib and amivantamab now have entries).
+    for (const query of ['repotrectinib', 'datopotamab', 'savolitinib', 'mobocertinib']) {
       await search.fill(query);
       await expect(popup.getByTestId('unknown-medicine')).toContainText('Dit middel staat (nog) niet in Immuunwijzer. Vraag je arts of apotheker.');
       await expect(popup.getByTestId('result')).toHaveCount(0);

@@ -238,6 +238,25 @@ describe('the popup finds every new term by its name', () => {
     ['thoracotomie', 'thoracotomie', 'exact'],
     ['longkwab', 'longkwab', 'exact'],
     ['longkwabben', 'longkwab', 'alias'],
+    ['dacomitinib', 'dacomitinib', 'exact'],
+    ['Vizimpro', 'dacomitinib', 'alias'],
+    ['pralsetinib', 'pralsetinib', 'exact'],
+    ['Gavreto', 'pralsetinib', 'alias'],
+    ['trastuzumab deruxtecan', 'trastuzumab-deruxtecan', 'exact'],
+    ['Enhertu', 'trastuzumab-deruxtecan', 'alias'],
+    ['amivantamab', 'amivantamab', 'exact'],
+    ['Rybrevant', 'amivantamab', 'alias'],
+    ['pneumonectomie', 'pneumonectomie', 'exact'],
+    ['next generation sequencing', 'next-generation-sequencing', 'exact'],
+    ['NGS-onderzoek', 'next-generation-sequencing', 'alias'],
+    ['melanocyt', 'melanocyt', 'exact'],
+    ['pigmentcellen', 'melanocyt', 'alias'],
+    ['HER2', 'her2', 'exact'],
+    ['HER2-mutatie', 'her2', 'alias'],
+    ['mutatieonderzoek', 'dna-onderzoek', 'alias'],
+    ['sneldiagnose', 'sneldiagnostiek', 'alias'],
+    ['RATS', 'rats', 'exact'],
+    ['SBRT', 'stereotactische-bestraling', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -308,6 +327,8 @@ describe('the popup finds every new term by its name', () => {
     ['vocht bij de longen', 'pleuravocht'],
     ['weinig weerstand', 'neutropenie'],
     ['kijkoperatie long', 'vats'],
+    ['hele long weghalen', 'pneumonectomie'],
+    ['NGS', 'next-generation-sequencing'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -406,6 +427,11 @@ describe('the new terms on a page', () => {
     // The glossary's own compounds win over the head "carcinoom".
     ['Het adenocarcinoom is een niet-kleincellig longcarcinoom.', ['adenocarcinoom:adenocarcinoom', 'nsclc:niet-kleincellig longcarcinoom']],
     ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
+    // The LUMC melanoma page.
+    ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
+    // AZ Sint-Jan Brugge on RATS, AZ Delta and the guideline module on stereotactic radiotherapy.
+    ['Na de RATS kon hij snel naar huis; een VATS was ook mogelijk geweest.', ['rats:RATS', 'vats:VATS']],
+    ['Voor de kleine longtumor kreeg ze SBRT in plaats van een operatie.', ['tumor:longtumor', 'stereotactische-bestraling:SBRT', 'operatie:operatie']],
     ['Bij shared decision making kies je met je arts, ook na een herval van het melanoom.', ['shared-decision-making:shared decision making', 'recidief:herval', 'melanoom:melanoom']],
     ['Chirurgie is bij een vroeg melanoom de eerste behandeling.', ['operatie:Chirurgie', 'melanoom:melanoom']],
     // The Oncologie Vandaag article on adjuvant treatment of melanoma, the NTvO article and the Flemish news.
@@ -455,6 +481,22 @@ describe('the new terms on a page', () => {
     // The Diakonessenhuis page on lung surgery and kanker.nl on the mediastinoscopy.
     ['Via een VATS haalde de chirurg de longkwab weg; een thoracotomie was niet nodig.', ['vats:VATS', 'chirurg:chirurg', 'longkwab:longkwab', 'thoracotomie:thoracotomie']],
     ['Na de EBUS volgde nog een mediastinoscopie.', ['ebus:EBUS', 'mediastinoscopie:mediastinoscopie']],
+    // The Farmacotherapeutisch Kompas text of dacomitinib and the NVMO-commissie BOM advice (branch reach9).
+    ['Met een EGFR-mutatie kreeg ze dacomitinib (Vizimpro) in plaats van gefitinib.', ['egfr:EGFR-mutatie', 'dacomitinib:dacomitinib', 'dacomitinib:Vizimpro', 'gefitinib:gefitinib']],
+    // The Zorginstituut on pralsetinib and on trastuzumab-deruxtecan, and the Horizonscan page on its use in lung cancer.
+    ['Bij een RET-fusie kan pralsetinib (Gavreto) een optie zijn.', ['ret-fusie:RET-fusie', 'pralsetinib:pralsetinib', 'pralsetinib:Gavreto']],
+    ['Met een HER2-mutatie kreeg hij trastuzumab-deruxtecan (Enhertu) via een infuus.', ['her2:HER2-mutatie', 'trastuzumab-deruxtecan:trastuzumab-deruxtecan', 'trastuzumab-deruxtecan:Enhertu', 'infuus:infuus']],
+    // The Staatscourant 2024, 21325 and the Horizonscan news on amivantamab.
+    ['Met een exon 20-insertie in EGFR kreeg ze amivantamab (Rybrevant) met carboplatine.', ['egfr:EGFR', 'amivantamab:amivantamab', 'amivantamab:Rybrevant', 'carboplatine:carboplatine']],
+    // UMC Utrecht on the pneumonectomy.
+    ['Bij een pneumonectomie haalt de chirurg de hele long weg, niet alleen een longkwab.', ['pneumonectomie:pneumonectomie', 'chirurg:chirurg', 'longkwab:longkwab']],
+    // Kom op tegen Kanker on next generation sequencing (the NOS news on NGS uses these words) and Melanoompunt on melanoma.
+    ['Elke longkankerpatiënt zou een NGS-onderzoek moeten krijgen om een mutatie te vinden.', ['next-generation-sequencing:NGS-onderzoek', 'mutatie:mutatie']],
+    ['Een melanoom ontstaat uit pigmentcellen (melanocyten).', ['melanoom:melanoom', 'melanocyt:pigmentcellen', 'melanocyt:melanocyten']],
+    // kanker.nl on molecular diagnostics in non-small cell lung cancer.
+    ['Het mutatieonderzoek vond een HER2-mutatie in de longtumor.', ['dna-onderzoek:mutatieonderzoek', 'her2:HER2-mutatie', 'tumor:longtumor']],
+    // The LUMC melanoma page.
+    ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -524,6 +566,12 @@ describe('the new terms on a page', () => {
     'Er zit een kras op de auto. Kras niet aan de wond.',
     // "vats" in lower case is English for barrels, not the operation.
     'The vats of wine were stored in the cellar.',
+    // "NGS" alone is no form (its three symbols would let every page with "woningsector" through the prefilter).
+    'De NGS organiseert dit jaar weer een excursie.',
+    // The bank's "mutatieoverzicht" is no mutatieonderzoek.
+    'Bekijk het mutatieoverzicht van je rekening.',
+    // "rats" in lower case is English, not the operation.
+    'The rats ran through the old sewers.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

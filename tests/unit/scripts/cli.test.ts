@@ -109,8 +109,8 @@ describe('npm run search', () => {
     expect(results[0]).toEqual({ type: 'term', id: 'pembrolizumab', title: 'pembrolizumab', match: 'alias' });
   });
 
-  it('marks a look-alike medicine as a suggestion, never as an answer (pralsetinib: no source page yet)', async () => {
-    const { code, stdout } = await cli('search.ts', 'pralsetinib');
+  it('marks a look-alike medicine as a suggestion, never as an answer (repotrectinib: no source page yet)', async () => {
+    const { code, stdout } = await cli('search.ts', 'repotrectinib');
     expect(code).toBe(0);
     const results = JSON.parse(stdout) as { id: string; match: string; suggestion?: boolean }[];
     expect(results.length).toBeGreaterThan(0);
