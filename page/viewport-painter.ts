@@ -217,10 +217,15 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
 
   private onIntersections(entries: IntersectionObserverEntry[]): void {
     const touched = new Set<Span>();
+    // An end that now reports another side (the reader scrolled, the page moved) or is first seen
+    // near the screen is painted in this frame; first reports of ends far off screen, which come
+    // while the page is read, go with the next batch.
+    let urgent = false;
     for (const entry of entries) {
       const target = entry.target;
       const side = sideOf(entry);
       if (this.loose.has(target)) {
+        if (side === 'near' && !this.loose.get(target)) urgent = true;
         this.setLoose(target, side === 'near');
         continue;
       }
@@ -230,12 +235,14 @@ export class ViewportPainter<T extends Paintable> implements Painter<T> {
       }
       const span = this.spans.spanOf(target);
       if (!span || !this.watched.has(target)) continue;
+      const before = this.sides.get(target);
+      if (before !== side && (before !== undefined || side === 'near')) urgent = true;
       this.sides.set(target, side);
       touched.add(span);
     }
     for (const span of touched) this.update(span);
     if (this.waiting.size > 0) for (const [block, side] of [...this.waiting]) this.judge(block, side);
-    this.highlight.urgent();
+    if (urgent) this.highlight.urgent();
   }
 
   /**
