@@ -55,6 +55,9 @@ export class TermSentry {
 
   /** The text of a whole subtree (unless the caller tested it), then its open shadow roots (watched from now on). */
   private checkTree(root: Element | ShadowRoot, textTested = false): void {
+    // A tree this large goes to the engine whatever its text: counted natively first, so the
+    // text of a page of megabytes is not built and tested for nothing.
+    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).getElementsByTagName('*').length >= SENTRY_MAX_ELEMENTS) return this.trigger('large tree');
     if (!textTested && !this.checkText(textOf(root))) return;
     const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     let count = 0;

@@ -98,3 +98,29 @@ test('a page that already holds a term is handed on at the start, from the light
   });
   expect(reasons).toEqual([undefined, 'text', 'text']);
 });
+
+test('a page with more elements than the sentry walks is handed on as a large tree without its text being built', async ({ enginePage }) => {
+  const page = await enginePage('<main id="tekst"></main>');
+  const result = await page.evaluate(() => {
+    // 25,000 spans of ordinary words: 150,000 characters, under the text limit, so only the element count decides.
+    document.querySelector('#tekst')!.innerHTML = '<span>woord </span>'.repeat(25_000);
+    const getter = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
+    let longest = 0;
+    Object.defineProperty(Node.prototype, 'textContent', {
+      configurable: true,
+      get(this: Node) {
+        const text = getter.get!.call(this) as string;
+        longest = Math.max(longest, text.length);
+        return text;
+      },
+      set: getter.set,
+    });
+    try {
+      return { reason: engine.sentry().reason, longest };
+    } finally {
+      Object.defineProperty(Node.prototype, 'textContent', getter);
+    }
+  });
+  expect(result.reason).toBe('large tree');
+  expect(result.longest).toBeLessThan(1000);
+});
