@@ -451,9 +451,11 @@ export class PageScanner {
   private wholeTreeWithoutTerms(block: Node): 'done' | 'may hold a term' | 'too large' {
     // Sizes and the text first, natively: on a page with terms most trees have one, and the
     // prefilter stops at it, so the walk over the elements is paid only by trees that are done.
+    // The element count comes first, so the wrappers of a large page (body, main) do not build
+    // a text of megabytes each only to find it too long.
+    if (elementCount(block) >= WHOLE_TREE_MAX_ELEMENTS) return 'too large';
     const text = block.textContent ?? '';
     if (text.length > WHOLE_TREE_MAX_CHARS) return 'too large';
-    if ((block as ParentNode).querySelectorAll('*').length >= WHOLE_TREE_MAX_ELEMENTS) return 'too large';
     if (this.index.mayContainTerm(text)) return 'may hold a term';
     const walker = block.ownerDocument!.createTreeWalker(block, NodeFilter.SHOW_ELEMENT);
     const elements: Element[] = block.nodeType === Node.ELEMENT_NODE ? [block as Element] : [];
@@ -636,4 +638,9 @@ function containsComposed(ancestor: Node, node: Node): boolean {
     if (current === ancestor) return true;
   }
   return false;
+}
+
+/** The elements under a block, natively: a live collection's length builds no list (a shadow root has none). */
+function elementCount(block: Node): number {
+  return block.nodeType === Node.ELEMENT_NODE ? (block as Element).getElementsByTagName('*').length : (block as ParentNode).querySelectorAll('*').length;
 }

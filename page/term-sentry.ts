@@ -114,13 +114,13 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 function textOf(root: Node): string {
   const all = root.textContent ?? '';
   if (all.length <= SENTRY_MAX_CHARS) return all;
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (NOT_TEXT.has(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  // Text nodes only, and no filter function: a JavaScript NodeFilter costs about 1 µs per node,
+  // tens of milliseconds on a page this long. Scripts and styles hold their text directly.
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node && length <= SENTRY_MAX_CHARS; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
+    if (NOT_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
     const data = (node as Text).data;
     parts.push(data);
     length += data.length;
