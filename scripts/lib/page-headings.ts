@@ -303,6 +303,7 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'melanoompunt-wat-is-melanoom': ['Wat is melanoom?', 'De huid en huidkankers'],
   'kankernl-moleculaire-diagnostiek-nsclc': ['Onderzoek en diagnose', 'Moleculaire diagnostiek bij niet-kleincellige longkanker', 'Mutaties in longtumoren', 'Onderzoek in tumorweefsel of bloed'],
   'lumc-melanoom': ['Patiëntenfolder', 'Huidkanker (melanoom)', 'Onze zorg', 'Wat is Huidkanker (melanoom)?', 'Verschijnselen'],
+  'melanoompunt-informeren': ['Informeren over melanoom', 'Wat is Melanoom ?'],
   'azlink-rats': ['Evolutie in de thoracale heelkunde: RATS maakt zijn opmars', 'VOOR-EN NADELEN', 'MEER MOGELIJKHEDEN VOOR COMPLEXE INGREPEN'],
   'azdelta-radiotherapie-long': ['Stereotactische radiotherapie'],
   'rl-nsclc-stereotactische-radiotherapie': ['Uitgangsvraag', 'Aanbeveling', 'Conclusies'],

@@ -257,6 +257,8 @@ describe('the popup finds every new term by its name', () => {
     ['sneldiagnose', 'sneldiagnostiek', 'alias'],
     ['RATS', 'rats', 'exact'],
     ['SBRT', 'stereotactische-bestraling', 'alias'],
+    // Branch reach10.
+    ['metastasering', 'uitzaaiing', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -497,6 +499,9 @@ describe('the new terms on a page', () => {
     ['Het mutatieonderzoek vond een HER2-mutatie in de longtumor.', ['dna-onderzoek:mutatieonderzoek', 'her2:HER2-mutatie', 'tumor:longtumor']],
     // The LUMC melanoma page.
     ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
+    // Branch reach10: Melanoompunt's "Informeren over melanoom".
+    ['Hoe dikker het melanoom, hoe groter de kans dat het uitzaait: eerst komt regionale metastasering in de lymfeklieren.', ['melanoom:melanoom', 'uitzaaiing:uitzaait', 'uitzaaiing:metastasering', 'lymfeklier:lymfeklieren']],
+    ['Het melanoom kan uitzaaien.', ['melanoom:melanoom', 'uitzaaiing:uitzaaien']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -572,6 +577,9 @@ describe('the new terms on a page', () => {
     'Bekijk het mutatieoverzicht van je rekening.',
     // "rats" in lower case is English, not the operation.
     'The rats ran through the old sewers.',
+    // Branch reach10.
+    // Sowing in the garden is no spreading of cancer: "uitzaaien" and "uitzaait" are ambiguous.
+    'Wanneer kun je tomaten uitzaaien? Als je de bonen in april uitzaait, oogst je in juli.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
