@@ -304,6 +304,7 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'kankernl-moleculaire-diagnostiek-nsclc': ['Onderzoek en diagnose', 'Moleculaire diagnostiek bij niet-kleincellige longkanker', 'Mutaties in longtumoren', 'Onderzoek in tumorweefsel of bloed'],
   'lumc-melanoom': ['Patiëntenfolder', 'Huidkanker (melanoom)', 'Onze zorg', 'Wat is Huidkanker (melanoom)?', 'Verschijnselen'],
   'melanoompunt-informeren': ['Informeren over melanoom', 'Wat is Melanoom ?'],
+  'antonius-doelgerichte-therapie': ['Doelgerichte therapie (nieuw)', 'Meer over doelgerichte therapie', 'Adjuvante behandeling', 'Palliatieve behandeling', 'small molecules, monoklonale antilichaam en angioneseremmers', 'Small molecules - kankercellen vernietigen zichzelf'],
   'azlink-rats': ['Evolutie in de thoracale heelkunde: RATS maakt zijn opmars', 'VOOR-EN NADELEN', 'MEER MOGELIJKHEDEN VOOR COMPLEXE INGREPEN'],
   'azdelta-radiotherapie-long': ['Stereotactische radiotherapie'],
   'rl-nsclc-stereotactische-radiotherapie': ['Uitgangsvraag', 'Aanbeveling', 'Conclusies'],

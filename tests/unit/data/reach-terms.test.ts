@@ -259,6 +259,8 @@ describe('the popup finds every new term by its name', () => {
     ['SBRT', 'stereotactische-bestraling', 'alias'],
     // Branch reach10.
     ['metastasering', 'uitzaaiing', 'alias'],
+    ['doelgerichte middelen', 'doelgerichte-therapie', 'alias'],
+    ['doelgericht middel', 'doelgerichte-therapie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -502,6 +504,9 @@ describe('the new terms on a page', () => {
     // Branch reach10: Melanoompunt's "Informeren over melanoom".
     ['Hoe dikker het melanoom, hoe groter de kans dat het uitzaait: eerst komt regionale metastasering in de lymfeklieren.', ['melanoom:melanoom', 'uitzaaiing:uitzaait', 'uitzaaiing:metastasering', 'lymfeklier:lymfeklieren']],
     ['Het melanoom kan uitzaaien.', ['melanoom:melanoom', 'uitzaaiing:uitzaaien']],
+    // The Jeroen Bosch Ziekenhuis page on side effects of immunotherapy; the St. Antonius page on targeted therapy.
+    ['Als u wordt behandeld met chemotherapie, immunotherapie en/of doelgerichte middelen, neem dan contact op.', ['chemotherapie:chemotherapie', 'immuuntherapie:immunotherapie', 'doelgerichte-therapie:doelgerichte middelen']],
+    ['Naast de chemotherapie kreeg ze een doelgericht middel.', ['chemotherapie:chemotherapie', 'doelgerichte-therapie:doelgericht middel']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -580,6 +585,8 @@ describe('the new terms on a page', () => {
     // Branch reach10.
     // Sowing in the garden is no spreading of cancer: "uitzaaien" and "uitzaait" are ambiguous.
     'Wanneer kun je tomaten uitzaaien? Als je de bonen in april uitzaait, oogst je in juli.',
+    // A pest control product is no targeted therapy: "doelgericht middel" is ambiguous.
+    'Dit is een doelgericht middel tegen mollen in de tuin, en er zijn meer doelgerichte middelen tegen onkruid.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
