@@ -257,6 +257,11 @@ describe('the popup finds every new term by its name', () => {
     ['sneldiagnose', 'sneldiagnostiek', 'alias'],
     ['RATS', 'rats', 'exact'],
     ['SBRT', 'stereotactische-bestraling', 'alias'],
+    // Branch reach10.
+    ['metastasering', 'uitzaaiing', 'alias'],
+    ['doelgerichte middelen', 'doelgerichte-therapie', 'alias'],
+    ['doelgericht middel', 'doelgerichte-therapie', 'alias'],
+    ['kankerregistratie', 'kankerregistratie', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -329,6 +334,9 @@ describe('the popup finds every new term by its name', () => {
     ['kijkoperatie long', 'vats'],
     ['hele long weghalen', 'pneumonectomie'],
     ['NGS', 'next-generation-sequencing'],
+    // Branch reach10: "NKR" is no form (its three symbols are inside "Frankrijk" and "onkruid").
+    ['NKR', 'kankerregistratie'],
+    ['Nederlandse Kankerregistratie', 'kankerregistratie'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -497,6 +505,14 @@ describe('the new terms on a page', () => {
     ['Het mutatieonderzoek vond een HER2-mutatie in de longtumor.', ['dna-onderzoek:mutatieonderzoek', 'her2:HER2-mutatie', 'tumor:longtumor']],
     // The LUMC melanoma page.
     ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
+    // Branch reach10: Melanoompunt's "Informeren over melanoom".
+    ['Hoe dikker het melanoom, hoe groter de kans dat het uitzaait: eerst komt regionale metastasering in de lymfeklieren.', ['melanoom:melanoom', 'uitzaaiing:uitzaait', 'uitzaaiing:metastasering', 'lymfeklier:lymfeklieren']],
+    ['Het melanoom kan uitzaaien.', ['melanoom:melanoom', 'uitzaaiing:uitzaaien']],
+    // The Jeroen Bosch Ziekenhuis page on side effects of immunotherapy; the St. Antonius page on targeted therapy.
+    ['Als u wordt behandeld met chemotherapie, immunotherapie en/of doelgerichte middelen, neem dan contact op.', ['chemotherapie:chemotherapie', 'immuuntherapie:immunotherapie', 'doelgerichte-therapie:doelgerichte middelen']],
+    ['Naast de chemotherapie kreeg ze een doelgericht middel.', ['chemotherapie:chemotherapie', 'doelgerichte-therapie:doelgericht middel']],
+    // The news on osimertinib from data of the Nederlandse Kankerregistratie (kanker.nl on the registry).
+    ['Uit de Nederlandse Kankerregistratie bleek dat osimertinib vaker werd gegeven.', ['kankerregistratie:Kankerregistratie', 'osimertinib:osimertinib']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -572,6 +588,13 @@ describe('the new terms on a page', () => {
     'Bekijk het mutatieoverzicht van je rekening.',
     // "rats" in lower case is English, not the operation.
     'The rats ran through the old sewers.',
+    // Branch reach10.
+    // Sowing in the garden is no spreading of cancer: "uitzaaien" and "uitzaait" are ambiguous.
+    'Wanneer kun je tomaten uitzaaien? Als je de bonen in april uitzaait, oogst je in juli.',
+    // A pest control product is no targeted therapy: "doelgericht middel" is ambiguous.
+    'Dit is een doelgericht middel tegen mollen in de tuin, en er zijn meer doelgerichte middelen tegen onkruid.',
+    // "NKR" alone is no form, so a page about France or weeds is not let through for it.
+    'In Frankrijk groeit het onkruid snel; de NKR-vereniging komt bijeen.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
