@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localDutchVoice, onVoicesChanged, speak, stopSpeaking } from '../../utils/speech';
 
 export interface ReadAloudButtonProps {
@@ -26,14 +26,16 @@ export function ReadAloudButton({ text, subject, class: className = 'read-aloud'
   // the state is rendered) must still stop it.
   const utterance = useRef<SpeechSynthesisUtterance | undefined>(undefined);
 
-  useEffect(
+  // Layout effects, run as the button is drawn: Preact runs plain effects after the next frame, so
+  // a tooltip shown, clicked and closed within one frame had no cleanup (and no Escape listener) yet.
+  useLayoutEffect(
     () => () => {
       if (utterance.current) stopSpeaking(utterance.current);
       utterance.current = undefined;
     },
     [text],
   );
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!speaking) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
