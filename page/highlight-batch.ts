@@ -47,15 +47,11 @@ export class HighlightBatch implements HighlightChanges {
 
   /** At once: clearing is for settings and teardown, which should not leave marks behind for a moment. */
   clear(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.queued = false;
+    this.unschedule();
     this.added.clear();
     this.deleted.clear();
     this.highlight.clear();
-    const callback = this.whenFlushed;
-    this.whenFlushed = undefined;
-    callback?.();
+    this.settled();
   }
 
   /** Whether changes are waiting: the Highlight does not yet show what the painters asked for. */
@@ -65,10 +61,8 @@ export class HighlightBatch implements HighlightChanges {
 
   urgent(): void {
     if (!this.pending || this.queued) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.queued = true;
-    queueMicrotask(() => this.queued && this.flush());
+    this.unschedule();
+    this.flushAtEndOfTask();
   }
 
   /** Calls `callback` once nothing is waiting: at once, or after the next flush (one callback at a time: a later one replaces it). */
@@ -79,9 +73,7 @@ export class HighlightBatch implements HighlightChanges {
 
   /** Hands every waiting change to the Highlight now. */
   flush(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.queued = false;
+    this.unschedule();
     if (this.pending) {
       this.lastFlush = performance.now();
       for (const range of this.deleted) this.highlight.delete(range);
@@ -89,19 +81,31 @@ export class HighlightBatch implements HighlightChanges {
       this.deleted.clear();
       this.added.clear();
     }
-    const callback = this.whenFlushed;
-    this.whenFlushed = undefined;
-    callback?.();
+    this.settled();
   }
 
   private schedule(): void {
     if (this.queued || this.timer !== undefined) return;
     const wait = this.lastFlush + this.interval - performance.now();
-    if (wait <= 0) {
-      this.queued = true;
-      queueMicrotask(() => this.queued && this.flush());
-    } else {
-      this.timer = setTimeout(() => this.flush(), wait);
-    }
+    if (wait <= 0) this.flushAtEndOfTask();
+    else this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flushAtEndOfTask(): void {
+    this.queued = true;
+    queueMicrotask(() => this.queued && this.flush());
+  }
+
+  private unschedule(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queued = false;
+  }
+
+  /** The Highlight shows what was asked: the afterFlush callback, if any, runs once. */
+  private settled(): void {
+    const callback = this.whenFlushed;
+    this.whenFlushed = undefined;
+    callback?.();
   }
 }
