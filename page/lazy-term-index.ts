@@ -1,5 +1,4 @@
-import { unpackTermIndex, type PackedTermIndex } from '../core/finder/packed-index';
-import { createPrefilter } from '../core/finder/prefilter';
+import { unpackTermIndex, type EngineTermIndex } from '../core/finder/packed-index';
 import type { TermIndex } from '../core/finder/term-index';
 
 /** The term index as the scanner uses it: a quick "no term here" test first, the trie only when needed. */
@@ -10,15 +9,14 @@ export interface PageTermIndex {
 }
 
 /**
- * The packed index of the content script, unpacked on first use: on a page whose text never
- * passes the prefilter (most pages) the trie is never built, which saves ~3 ms per page.
+ * The packed index of the engine, unpacked on first use: on a page whose text never passes the
+ * prefilter (most pages) the trie is never built, which saves ~3 ms per page. The prefilter is the
+ * one the content script compiled (page/engine-handoff.ts), so the engine ships without its pattern.
  */
-export function lazyTermIndex(packed: PackedTermIndex, compiled?: (text: string) => boolean): PageTermIndex {
+export function lazyTermIndex(packed: EngineTermIndex, mayContainTerm: (text: string) => boolean): PageTermIndex {
   let index: TermIndex | undefined;
-  // The content script's, when it has compiled the same pattern already (page/engine-handoff.ts).
-  let prefilter = compiled;
   return {
-    mayContainTerm: (text) => (prefilter ??= createPrefilter(packed.prefilter))(text),
+    mayContainTerm,
     get: () => (index ??= unpackTermIndex(packed)),
   };
 }

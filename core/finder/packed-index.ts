@@ -22,6 +22,9 @@ export interface PackedTermIndex {
   prefilter: string;
 }
 
+/** What the engine ships: the prefilter's pattern only in the content script, which compiles it. */
+export type EngineTermIndex = Omit<PackedTermIndex, 'prefilter'>;
+
 const CODE_OFFSET = 0x30;
 /** Below the surrogates: every number stays one UTF-16 unit. */
 const MAX_NUMBER = 0xd7ff - CODE_OFFSET;
@@ -65,7 +68,7 @@ export function packTermIndex(index: TermIndex): PackedTermIndex {
   };
 }
 
-export function unpackTermIndex(packed: PackedTermIndex): TermIndex {
+export function unpackTermIndex(packed: EngineTermIndex): TermIndex {
   const terminals = packed.terminals.map(([id, flags, exactLetters]): Terminal => {
     const terminal: Terminal = { id, ambiguous: (flags & 1) !== 0, allowsSuffix: (flags & 2) !== 0, headOfOwnCompound: (flags & 4) !== 0 };
     if (exactLetters !== undefined) terminal.exactLetters = exactLetters;

@@ -21,7 +21,7 @@ import { composedOrder } from '../../page/block-spans';
 const index = buildTermIndex(glossary as GlossaryEntry[]);
 /** As the content script has it: packed, behind the prefilter (core/finder/prefilter.ts). */
 const packed = packTermIndex(index);
-const pageIndex = lazyTermIndex(packed);
+const pageIndex = lazyTermIndex(packed, createPrefilter(packed.prefilter));
 
 export interface EngineHandle {
   registry: MarkRegistry;
