@@ -1,3 +1,4 @@
+import type { Prefilter } from '../core/finder/prefilter';
 import type { PageTerms } from '../utils/messages';
 
 /**
@@ -9,7 +10,7 @@ export interface EngineHandoff {
   /** The content script's lifetime (WXT's context): the engine ends with it. */
   readonly signal: AbortSignal;
   /** The content script's compiled prefilter: the engine need not compile the same pattern again. */
-  readonly mayContainTerm: (text: string) => boolean;
+  readonly mayContainTerm: Prefilter;
   /** Set by the content script when the user asked for the navigator before the engine ran. */
   openNavigatorOnStart: boolean;
   /** Set by the engine once it runs; the content script hands it the page's questions from then on. */
@@ -24,7 +25,7 @@ const KEY = '__immuunwijzerEngineHandoff';
 type Scope = Record<typeof KEY, EngineHandoff | undefined>;
 
 /** Made by the content script; a newer copy (after an extension update) replaces an older one. */
-export function createHandoff(signal: AbortSignal, mayContainTerm: (text: string) => boolean): EngineHandoff {
+export function createHandoff(signal: AbortSignal, mayContainTerm: Prefilter): EngineHandoff {
   const handoff: EngineHandoff = { signal, mayContainTerm, openNavigatorOnStart: false };
   (globalThis as unknown as Scope)[KEY] = handoff;
   return handoff;

@@ -1,4 +1,5 @@
 import { unpackTermIndex, type EngineTermIndex } from '../core/finder/packed-index';
+import type { Prefilter } from '../core/finder/prefilter';
 import type { TermIndex } from '../core/finder/term-index';
 
 /** The term index as the scanner uses it: a quick "no term here" test first, the trie only when needed. */
@@ -13,11 +14,11 @@ export interface PageTermIndex {
  * prefilter (most pages) the trie is never built, which saves ~3 ms per page. The prefilter is the
  * one the content script compiled (page/engine-handoff.ts), so the engine ships without its pattern.
  */
-export function lazyTermIndex(packed: EngineTermIndex, mayContainTerm: (text: string) => boolean): PageTermIndex {
+export function lazyTermIndex(packed: EngineTermIndex, mayContainTerm: Prefilter): PageTermIndex {
   let index: TermIndex | undefined;
   return {
     mayContainTerm,
-    get: () => (index ??= unpackTermIndex(packed)),
+    get: () => (index ??= { ...unpackTermIndex(packed), candidates: mayContainTerm.pattern }),
   };
 }
 

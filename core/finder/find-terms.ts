@@ -179,6 +179,10 @@ function hyphenatedCompoundStart(text: string, start: number, floor: number): nu
 export function findAllForms(index: TermIndex, text: string): TermMatch[] {
   const matches: TermMatch[] = [];
   const root = index.root;
+  const candidates = index.candidates;
+  // With the prefilter's pattern, only the words in which it matches are walked (see TermIndex.candidates).
+  const folded = candidates ? candidateText(text) : undefined;
+  let candidateWord = -1;
   // The token checked last for being an address: consecutive matches in one token share the answer.
   let token: Token = { start: 0, end: 0 };
   let tokenIsAddress = false;
@@ -188,6 +192,14 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
     if (charKind(text.charCodeAt(position)) !== CharKind.Word) {
       position++;
       continue;
+    }
+    if (folded !== undefined && position !== candidateWord) {
+      candidateWord = nextCandidateWord(candidates!, folded, text, position);
+      if (candidateWord < 0) break;
+      if (candidateWord !== position) {
+        position = candidateWord;
+        continue;
+      }
     }
     let match = root.children.has(foldChar(text.charCodeAt(position))) ? longestMatchAt(root, text, position) : undefined;
     if (!match) {
@@ -224,6 +236,33 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
     previousEnd = match.end;
   }
   return matches;
+}
+
+const NON_ASCII_UNIT = /[\u0080-\uffff]/g;
+const STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/u;
+
+/**
+ * The text as the prefilter's pattern reads it, folded unit for unit so offsets stay the same;
+ * undefined where that is not possible (invisible units or combining marks inside words).
+ */
+function candidateText(text: string): string | undefined {
+  let folded = text;
+  if (/[\u0080-\uffff]/.test(text)) {
+    if (STEPPED_OVER.test(text)) return undefined;
+    folded = text.replace(NON_ASCII_UNIT, (unit) => String.fromCharCode(foldChar(unit.charCodeAt(0))));
+  }
+  folded = folded.toLowerCase();
+  return folded.length === text.length ? folded : undefined;
+}
+
+/** The start of the first word at or after `from` in which the prefilter's pattern matches; -1 if none. */
+function nextCandidateWord(pattern: RegExp, folded: string, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const found = pattern.exec(folded);
+  if (!found) return -1;
+  let start = found.index;
+  while (start > from && charKind(text.charCodeAt(start - 1)) === CharKind.Word) start--;
+  return start;
 }
 
 /**

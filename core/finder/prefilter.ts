@@ -20,8 +20,18 @@ export const PREFILTER_DEPTH = 8;
 const STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/gu;
 const NON_ASCII = /[^ -~\t\n\r]/;
 
-/** Whether `text` may contain a term: false means findAllForms finds nothing in it. */
-export function createPrefilter(source: string): (text: string) => boolean {
-  const pattern = new RegExp(source);
-  return (text) => pattern.test((NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text).toLowerCase());
+/** Whether a text may contain a term (false means findAllForms finds nothing in it), with its compiled pattern. */
+export interface Prefilter {
+  (text: string): boolean;
+  /** Global, so the finder can search with it from an offset (TermIndex.candidates); one compiled copy for both. */
+  readonly pattern: RegExp;
+}
+
+export function createPrefilter(source: string): Prefilter {
+  const pattern = new RegExp(source, 'g');
+  const mayContainTerm = (text: string) => {
+    pattern.lastIndex = 0;
+    return pattern.test((NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text).toLowerCase());
+  };
+  return Object.assign(mayContainTerm, { pattern });
 }

@@ -41,6 +41,12 @@ export interface TermIndex {
    * in one is passed over without walking the heads from each of its letters.
    */
   headEndings: Set<number>;
+  /**
+   * The prefilter's pattern, global (core/finder/prefilter.ts), when the caller has it compiled: the
+   * finder then walks only the words in which it matches, since every form and compound head
+   * starts with one of its paths. Without it every word is walked (the same matches).
+   */
+  candidates?: RegExp;
 }
 
 export const HEAD_ENDING_LENGTH = 3;
