@@ -33,7 +33,7 @@ export const ARTICLES = new Set(['een', 'de', 'het']);
  * know is a medicine it does not cover, never another medicine with a similar name.
  */
 export const MEDICINE_ENDINGS = [
-  'mab', 'nib', 'lisib', 'ciclib', 'parib', 'zomib', 'degib', 'platin', 'platine', 'taxel', 'trexed', 'rubicine',
+  'mab', 'nib', 'lisib', 'rasib', 'ciclib', 'parib', 'zomib', 'degib', 'platin', 'platine', 'taxel', 'trexed', 'rubicine',
   'rubicin', 'tecan', 'cept', 'fosfamide', 'citabine', 'tabine', 'mustine', 'limus', 'leukin', 'kinra',
 ];
 

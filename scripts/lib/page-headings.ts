@@ -306,6 +306,8 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'melanoompunt-informeren': ['Informeren over melanoom', 'Wat is Melanoom ?'],
   'antonius-doelgerichte-therapie': ['Doelgerichte therapie (nieuw)', 'Meer over doelgerichte therapie', 'Adjuvante behandeling', 'Palliatieve behandeling', 'small molecules, monoklonale antilichaam en angioneseremmers', 'Small molecules - kankercellen vernietigen zichzelf'],
   'kankernl-registratie-van-kanker': ['Registratie van kanker in Nederland', 'Wat is de NKR?', 'Hoe komt informatie in de NKR?', 'Gebruik van de NKR', 'Colofon'],
+  'iknl-overleving-longkanker': ['Overleving longkanker', 'Algemene trend', 'NSCLC I-III', 'Stadium I', 'Stadium II', 'Stadium III', 'NSCLC IV', 'NSCLC IV mutaties'],
+  'bvn-angiogeneseremmers': ['Angiogenese-remmers'],
   'azlink-rats': ['Evolutie in de thoracale heelkunde: RATS maakt zijn opmars', 'VOOR-EN NADELEN', 'MEER MOGELIJKHEDEN VOOR COMPLEXE INGREPEN'],
   'azdelta-radiotherapie-long': ['Stereotactische radiotherapie'],
   'rl-nsclc-stereotactische-radiotherapie': ['Uitgangsvraag', 'Aanbeveling', 'Conclusies'],

@@ -3,7 +3,7 @@ import { looksLikeMedicineName, MedicineLookAlikes } from '../../../core/search/
 
 describe('looksLikeMedicineName', () => {
   it('knows a medicine by its ending, not a short or everyday word', () => {
-    expect(['encorafenib', 'osimertinib', 'avelumab', 'olaparib'].every(looksLikeMedicineName)).toBe(true);
+    expect(['encorafenib', 'osimertinib', 'avelumab', 'olaparib', 'adagrasib'].every(looksLikeMedicineName)).toBe(true);
     expect(['mab', 'bijwerking', 'tumor'].some(looksLikeMedicineName)).toBe(false);
   });
 });

@@ -152,7 +152,7 @@ describe('medicines for lung cancer and melanoma from the source pages (issue #1
 });
 
 describe('medicines the glossary does not have', () => {
-  it.each(['tremelimumab', 'datopotamab', 'savolitinib', 'repotrectinib', 'avelumab', 'olaparib', 'wat is datopotamab'])(
+  it.each(['tremelimumab', 'datopotamab', 'savolitinib', 'repotrectinib', 'adagrasib', 'avelumab', 'olaparib', 'wat is datopotamab'])(
     'never answers %j with another medicine, and says it is not covered',
     (query) => {
       const answer = searcher.answer(query);

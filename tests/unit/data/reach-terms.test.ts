@@ -262,6 +262,16 @@ describe('the popup finds every new term by its name', () => {
     ['doelgerichte middelen', 'doelgerichte-therapie', 'alias'],
     ['doelgericht middel', 'doelgerichte-therapie', 'alias'],
     ['kankerregistratie', 'kankerregistratie', 'exact'],
+    // Branch reach11.
+    ['mediane overleving', 'mediane-overleving', 'exact'],
+    ['mediane progressievrije overleving', 'mediane-overleving', 'alias'],
+    ['mediane overlevingsduur', 'mediane-overleving', 'alias'],
+    ['tumorgroeiremmer', 'tumorgroeiremmer', 'exact'],
+    ['tumorgroeiremmers', 'tumorgroeiremmer', 'alias'],
+    ['angiogeneseremmer', 'angiogeneseremmer', 'exact'],
+    ['angiogeneseremmers', 'angiogeneseremmer', 'alias'],
+    ['gemuteerd', 'mutatie', 'alias'],
+    ['gemuteerde', 'mutatie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -513,6 +523,13 @@ describe('the new terms on a page', () => {
     ['Naast de chemotherapie kreeg ze een doelgericht middel.', ['chemotherapie:chemotherapie', 'doelgerichte-therapie:doelgericht middel']],
     // The news on osimertinib from data of the Nederlandse Kankerregistratie (kanker.nl on the registry).
     ['Uit de Nederlandse Kankerregistratie bleek dat osimertinib vaker werd gegeven.', ['kankerregistratie:Kankerregistratie', 'osimertinib:osimertinib']],
+    // Branch reach11: the news on osimertinib (IKNL on lung cancer survival), the NH Nieuws article on NGS, the St. Antonius page.
+    [
+      'De tumorgroeiremmer osimertinib gaf een mediane progressievrije overleving van 18,9 maanden en een mediane overleving van 38,6 maanden.',
+      ['tumorgroeiremmer:tumorgroeiremmer', 'osimertinib:osimertinib', 'mediane-overleving:mediane progressievrije overleving', 'mediane-overleving:mediane overleving'],
+    ],
+    ['Bij het gemuteerde gen kreeg ze osimertinib; EGFR-gemuteerde tumoren groeien dan minder.', ['mutatie:gemuteerde', 'osimertinib:osimertinib', 'egfr:EGFR', 'mutatie:gemuteerde', 'tumor:tumoren']],
+    ['Angiogeneseremmers zoals bevacizumab remmen nieuwe bloedvaten.', ['angiogeneseremmer:Angiogeneseremmers', 'bevacizumab:bevacizumab']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -595,6 +612,9 @@ describe('the new terms on a page', () => {
     'Dit is een doelgericht middel tegen mollen in de tuin, en er zijn meer doelgerichte middelen tegen onkruid.',
     // "NKR" alone is no form, so a page about France or weeds is not let through for it.
     'In Frankrijk groeit het onkruid snel; de NKR-vereniging komt bijeen.',
+    // An address changed in a system is "gemuteerd" too: the form is ambiguous. A median income is no survival figure.
+    'Het adres van de klant is gemuteerd in het systeem, en de gemuteerde gegevens zijn opgeslagen.',
+    'Het mediane inkomen van huishoudens steeg vorig jaar.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });

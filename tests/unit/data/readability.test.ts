@@ -68,6 +68,9 @@ const REACH9_ENTRIES = ['dacomitinib', 'pralsetinib', 'trastuzumab-deruxtecan', 
 /** Entries for issue #16 from a kanker.nl page on the cancer registry, found unmarked on news about targeted therapy (branch reach10). */
 const REACH10_ENTRIES = ['kankerregistratie'];
 
+/** Entries for issue #16 from an IKNL page on lung cancer survival, Kom op tegen Kanker and a patient organisation's page, words found unmarked on news and hospital pages about targeted therapy (branch reach11). */
+const REACH11_ENTRIES = ['mediane-overleving', 'tumorgroeiremmer', 'angiogeneseremmer', 'mutatie'];
+
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
     expect(fleschDouma('Je krijgt een pil. Die slik je elke dag.')).toBeGreaterThan(90);
@@ -78,7 +81,7 @@ describe('reading ease (B1)', () => {
     expect(fleschDouma('Je krijgt osimertinib.')).toBe(fleschDouma('Je krijgt.'));
   });
 
-  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES, ...MORE_ENTRIES, ...REACH_ENTRIES, ...REACH3_ENTRIES, ...REACH4_ENTRIES, ...REACH5_ENTRIES, ...REACH6_ENTRIES, ...REACH8_ENTRIES, ...REACH9_ENTRIES, ...REACH10_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
+  it.each([...MEDICINE_ENTRIES, ...TERM_ENTRIES, ...MORE_ENTRIES, ...REACH_ENTRIES, ...REACH3_ENTRIES, ...REACH4_ENTRIES, ...REACH5_ENTRIES, ...REACH6_ENTRIES, ...REACH8_ENTRIES, ...REACH9_ENTRIES, ...REACH10_ENTRIES, ...REACH11_ENTRIES])('explains %s at Flesch-Douma 60 or more', (id) => {
     const entry = content.glossary.find((candidate) => candidate.id === id);
     expect(entry, id).toBeDefined();
     expect(fleschDouma(entry!.explanation)).toBeGreaterThanOrEqual(60);
