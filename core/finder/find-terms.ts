@@ -8,6 +8,7 @@ import {
   MIN_COMPOUND_MODIFIER,
   precedesSenseChangingTail,
 } from './sense-rules';
+import { HAS_STEPPED_OVER, NON_ASCII } from './prefilter';
 import { endingKey, HEAD_ENDING_LENGTH, MIN_COMPOUND_HEAD, SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 export interface TermMatch {
@@ -193,8 +194,8 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
       position++;
       continue;
     }
-    if (folded !== undefined && position !== candidateWord) {
-      candidateWord = nextCandidateWord(candidates!, folded, text, position);
+    if (candidates && folded !== undefined && position !== candidateWord) {
+      candidateWord = nextCandidateWord(candidates, folded, text, position);
       if (candidateWord < 0) break;
       if (candidateWord !== position) {
         position = candidateWord;
@@ -239,7 +240,6 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
 }
 
 const NON_ASCII_UNIT = /[\u0080-\uffff]/g;
-const STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/u;
 
 /**
  * The text as the prefilter's pattern reads it, folded unit for unit so offsets stay the same;
@@ -247,8 +247,8 @@ const STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/u;
  */
 function candidateText(text: string): string | undefined {
   let folded = text;
-  if (/[\u0080-\uffff]/.test(text)) {
-    if (STEPPED_OVER.test(text)) return undefined;
+  if (NON_ASCII.test(text)) {
+    if (HAS_STEPPED_OVER.test(text)) return undefined;
     folded = text.replace(NON_ASCII_UNIT, (unit) => String.fromCharCode(foldChar(unit.charCodeAt(0))));
   }
   folded = folded.toLowerCase();

@@ -17,8 +17,10 @@
 export const PREFILTER_DEPTH = 8;
 
 /** Invisible units the finder steps over inside a word, and combining marks (the finder folds them away). */
-const STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/gu;
-const NON_ASCII = /[^ -~\t\n\r]/;
+export const HAS_STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/u;
+const STEPPED_OVER = new RegExp(HAS_STEPPED_OVER.source, 'gu');
+/** Anything but printable ASCII, tabs and line ends: a text without it needs no folding but lower case. */
+export const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Whether a text may contain a term (false means findAllForms finds nothing in it), with its compiled pattern. */
 export interface Prefilter {
