@@ -445,8 +445,6 @@ describe('the new terms on a page', () => {
     // The glossary's own compounds win over the head "carcinoom".
     ['Het adenocarcinoom is een niet-kleincellig longcarcinoom.', ['adenocarcinoom:adenocarcinoom', 'nsclc:niet-kleincellig longcarcinoom']],
     ['Ze werd verwezen naar de thoracale oncologie voor haar longtumor.', ['thorax:thoracale', 'tumor:longtumor']],
-    // The LUMC melanoma page.
-    ['Dankzij het traject voor sneldiagnose kwam het melanoom snel aan het licht.', ['sneldiagnostiek:sneldiagnose', 'melanoom:melanoom']],
     // AZ Sint-Jan Brugge on RATS, AZ Delta and the guideline module on stereotactic radiotherapy.
     ['Na de RATS kon hij snel naar huis; een VATS was ook mogelijk geweest.', ['rats:RATS', 'vats:VATS']],
     ['Voor de kleine longtumor kreeg ze SBRT in plaats van een operatie.', ['tumor:longtumor', 'stereotactische-bestraling:SBRT', 'operatie:operatie']],
