@@ -9,7 +9,7 @@ import type { PageTerms } from '../utils/messages';
 export interface EngineHandoff {
   /** The content script's lifetime (WXT's context): the engine ends with it. */
   readonly signal: AbortSignal;
-  /** The content script's compiled prefilter: the engine need not compile the same pattern again. */
+  /** The content script's compiled prefilter (the unambiguous forms): the engine adds only the ambiguous forms' pattern. */
   readonly mayContainTerm: Prefilter;
   /** Set by the content script when the user asked for the navigator before the engine ran. */
   openNavigatorOnStart: boolean;

@@ -1,5 +1,5 @@
 import { unpackTermIndex, type EngineTermIndex } from '../core/finder/packed-index';
-import type { Prefilter } from '../core/finder/prefilter';
+import { withAmbiguousForms, type Prefilter } from '../core/finder/prefilter';
 import type { TermIndex } from '../core/finder/term-index';
 
 /** The term index as the scanner uses it: a quick "no term here" test first, the trie only when needed. */
@@ -12,13 +12,15 @@ export interface PageTermIndex {
 /**
  * The packed index of the engine, unpacked on first use: on a page whose text never passes the
  * prefilter (most pages) the trie is never built, which saves ~3 ms per page. The prefilter is the
- * one the content script compiled (page/engine-handoff.ts), so the engine ships without its pattern.
+ * one the content script compiled (page/engine-handoff.ts), which tells only the unambiguous
+ * forms, with the ambiguous forms' pattern added, so the engine ships only that small pattern.
  */
-export function lazyTermIndex(packed: EngineTermIndex, mayContainTerm: Prefilter): PageTermIndex {
+export function lazyTermIndex(packed: EngineTermIndex, unambiguous: Prefilter): PageTermIndex {
+  const mayContainTerm = withAmbiguousForms(unambiguous, packed.ambiguousPrefilter);
   let index: TermIndex | undefined;
   return {
     mayContainTerm,
-    get: () => (index ??= { ...unpackTermIndex(packed), candidates: mayContainTerm.pattern }),
+    get: () => (index ??= { ...unpackTermIndex(packed), candidates: mayContainTerm.patterns }),
   };
 }
 

@@ -58,7 +58,7 @@ export class TermSentry {
     // A tree this large goes to the engine whatever its text: counted natively first, so the
     // text of a page of megabytes is not built and tested for nothing.
     if (root.nodeType === Node.ELEMENT_NODE && (root as Element).getElementsByTagName('*').length >= SENTRY_MAX_ELEMENTS) return this.trigger('large tree');
-    if (!textTested && !this.checkText(textOf(root))) return;
+    if (!textTested && !this.checkText(root)) return;
     const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     let count = 0;
     for (let node: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode(); node; node = walker.nextNode()) {
@@ -75,29 +75,38 @@ export class TermSentry {
     }
   }
 
-  /** False once it has triggered. */
-  private checkText(text: string): boolean {
+  /**
+   * A subtree's text, or a text with its neighbours' edges; false once it has triggered. A subtree
+   * is tested by its textContent, one native call; only if that may hold a term and the subtree
+   * has scripts or styles is it tested again without them: inline code and page state often hold
+   * English words such as "progression" that would load the engine for nothing.
+   */
+  private checkText(subtree: Node, neighbours = false): boolean {
     if (this.triggered) return false;
+    if (isCode(subtree)) return true;
+    let text = subtree.textContent ?? '';
+    if (text.length <= SENTRY_MAX_CHARS && !this.mayContainTerm(subtree, text, neighbours)) return true;
+    if (hasCode(subtree)) text = textWithoutCode(subtree);
     if (text.length > SENTRY_MAX_CHARS) this.trigger('long text');
-    else if (this.options.mayContainTerm(text)) this.trigger('text');
+    else if (this.mayContainTerm(subtree, text, neighbours)) this.trigger('text');
     return !this.triggered;
+  }
+
+  private mayContainTerm(subtree: Node, text: string, neighbours: boolean): boolean {
+    return this.options.mayContainTerm(neighbours ? withNeighbours(subtree, text) : text);
   }
 
   private onRecords(records: MutationRecord[]): void {
     if (this.triggered || this.options.signal.aborted) return;
     for (const record of records) {
       if (record.type === 'characterData') {
-        if (record.target.isConnected && !this.checkText(withNeighbours(record.target, record.target.textContent ?? ''))) return;
+        if (record.target.isConnected && !this.checkText(record.target, true)) return;
         continue;
       }
       for (const node of record.addedNodes) {
         if (!node.isConnected) continue;
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          if (!this.checkText(withNeighbours(node, textOf(node)))) return;
-          this.checkTree(node as Element, true);
-        } else if (!this.checkText(withNeighbours(node, node.textContent ?? ''))) {
-          return;
-        }
+        if (!this.checkText(node, true)) return;
+        if (node.nodeType === Node.ELEMENT_NODE) this.checkTree(node as Element, true);
         if (this.triggered) return;
       }
     }
@@ -105,17 +114,25 @@ export class TermSentry {
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const CODE_SELECTOR = 'script, style, noscript, template';
+
+/** A script, style or template, or a text in one: code or markup, not reading text. */
+function isCode(node: Node): boolean {
+  return NOT_TEXT.has(node.nodeName) || NOT_TEXT.has(node.parentNode?.nodeName ?? '');
+}
+
+/** Whether a subtree holds code or markup (one native query). */
+function hasCode(node: Node): boolean {
+  return 'querySelector' in node && (node as ParentNode).querySelector(CODE_SELECTOR) !== null;
+}
 
 /**
- * A subtree's text: textContent, which is one native call, unless that is too long to test at
- * once. Then it is read again without scripts and styles, which on many sites are most of it
- * (inline bundles, page state as JSON), and only what is left counts as the page's length.
+ * A subtree's text without scripts, styles and templates, up to just past SENTRY_MAX_CHARS: on a
+ * long page only its length matters then. Text nodes only, and no filter function: a JavaScript
+ * NodeFilter costs about 1 µs per node, tens of milliseconds on a long page. Scripts and styles
+ * hold their text directly.
  */
-function textOf(root: Node): string {
-  const all = root.textContent ?? '';
-  if (all.length <= SENTRY_MAX_CHARS) return all;
-  // Text nodes only, and no filter function: a JavaScript NodeFilter costs about 1 µs per node,
-  // tens of milliseconds on a page this long. Scripts and styles hold their text directly.
+function textWithoutCode(root: Node): string {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
@@ -137,6 +154,7 @@ function withNeighbours(node: Node, own: string): string {
 function edgeText(node: Node | null, side: 'start' | 'end'): string {
   let current = node;
   for (let depth = 0; current && current.nodeType === Node.ELEMENT_NODE && depth < 16; depth++) {
+    if (NOT_TEXT.has(current.nodeName)) return '';
     current = side === 'end' ? current.lastChild : current.firstChild;
   }
   if (!current || current.nodeType !== Node.TEXT_NODE) return '';

@@ -1,3 +1,4 @@
+import type { PrefilterSource } from './prefilter';
 import { prefilterSource } from './prefilter-source';
 import type { TermIndex, Terminal, TrieNode } from './term-index';
 
@@ -18,12 +19,25 @@ export interface PackedTermIndex {
   heads: string;
   /** The heads' endings (see TermIndex.headEndings), each a 48-bit number. */
   headEndings: number[];
-  /** The source of the regular expression that tells text without any term (core/finder/prefilter.ts). */
-  prefilter: string;
+  /** The sources of the regular expressions that tell text without any term (core/finder/prefilter.ts). */
+  prefilter: PrefilterSource;
 }
 
-/** What the engine ships: the prefilter's pattern only in the content script, which compiles it. */
-export type EngineTermIndex = Omit<PackedTermIndex, 'prefilter'>;
+/**
+ * What the engine ships: the unambiguous forms' patterns only in the content script, which
+ * compiles them; the engine adds the ambiguous forms' pattern (core/finder/prefilter.ts).
+ */
+export type EngineTermIndex = Omit<PackedTermIndex, 'prefilter'> & { ambiguousPrefilter: string };
+
+/** The prefilter the always-loaded content script ships: the unambiguous forms only (core/finder/prefilter.ts). */
+export function contentPrefilterSource({ prefilter }: PackedTermIndex): Pick<PrefilterSource, 'lower' | 'exact'> {
+  return { lower: prefilter.lower, exact: prefilter.exact };
+}
+
+/** The packed index as the engine ships it (see EngineTermIndex). */
+export function engineTermIndex({ prefilter, ...rest }: PackedTermIndex): EngineTermIndex {
+  return { ...rest, ambiguousPrefilter: prefilter.ambiguous };
+}
 
 const CODE_OFFSET = 0x30;
 /** Below the surrogates: every number stays one UTF-16 unit. */
@@ -68,7 +82,7 @@ export function packTermIndex(index: TermIndex): PackedTermIndex {
   };
 }
 
-export function unpackTermIndex(packed: EngineTermIndex): TermIndex {
+export function unpackTermIndex(packed: Omit<PackedTermIndex, 'prefilter'>): TermIndex {
   const terminals = packed.terminals.map(([id, flags, exactLetters]): Terminal => {
     const terminal: Terminal = { id, ambiguous: (flags & 1) !== 0, allowsSuffix: (flags & 2) !== 0, headOfOwnCompound: (flags & 4) !== 0 };
     if (exactLetters !== undefined) terminal.exactLetters = exactLetters;

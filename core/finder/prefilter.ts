@@ -1,20 +1,22 @@
 /**
  * A quick "can this text hold a term at all?" test, so text without any (most of the web) never
  * reaches the finder's per-character walk, and the trie is not even unpacked on such a page. It
- * is one native regular expression over the lower-cased text: the trie's paths up to the first
- * form or PREFILTER_DEPTH symbols, anywhere in the text (also inside words, so compounds are
- * covered). So it says yes to a superset of what findAllForms finds. Made at build time from the
- * trie (prefilterSource, core/finder/prefilter-source.ts), compiled in the page (createPrefilter):
- * this file imports nothing, so the small always-loaded content script does not carry the
- * finder's character tables.
+ * is two native regular expressions made at build time from the trie (prefilterSource,
+ * core/finder/prefilter-source.ts) and compiled in the page (createPrefilter): over the lower-cased
+ * text, the paths to the compound heads anywhere (also inside words) and to every other form at a
+ * word start; over the text in its own case, the case-sensitive forms ("ALK") at a word start. Each
+ * path runs up to its first form or PREFILTER_DEPTH symbols, so the test says yes to a superset of
+ * what findAllForms finds. This file imports nothing, so the small always-loaded content script
+ * does not carry the finder's character tables.
  *
- * Why 8 symbols: the full paths (14 KB of pattern for 149 terms) cost V8 ~7 ms to compile on
- * every page; 6 symbols (3.5 KB) cost ~1.5 ms, but with the 169 terms "ld waa" (across two words:
- * "ingesteld waarop") let ordinary text through; 8 (6.5 KB) says no to every run of the ordinary
- * benchmark page again (tests/unit/core/prefilter.test.ts). Paths with a separator can only match
- * at a word start; a pattern that says so would allow a shorter cut.
+ * Why 10 symbols: the full paths (14 KB of pattern for 149 terms) cost V8 ~7 ms to compile on
+ * every page. With paths anchored at word starts and separators written short, 10 symbols (7.3 KB
+ * for 265 terms) compile and run over the ordinary benchmark page as fast as the earlier 8 without
+ * anchors (4.5 KB), and let through 0.11 % of the words of the Dutch word list in which the finder
+ * finds no unambiguous term (8 symbols: 0.42 %; 12: 0.05 % for 8.8 KB); a typical page holds a
+ * few thousand different words (tests/unit/core/prefilter.test.ts).
  */
-export const PREFILTER_DEPTH = 8;
+export const PREFILTER_DEPTH = 10;
 
 /** Invisible units the finder steps over inside a word, and combining marks (the finder folds them away). */
 export const HAS_STEPPED_OVER = /[\u00ad\u200b-\u200d\u2060\ufeff\p{M}]/u;
@@ -22,18 +24,62 @@ const STEPPED_OVER = new RegExp(HAS_STEPPED_OVER.source, 'gu');
 /** Anything but printable ASCII, tabs and line ends: a text without it needs no folding but lower case. */
 export const NON_ASCII = /[^ -~\t\n\r]/;
 
-/** Whether a text may contain a term (false means findAllForms finds nothing in it), with its compiled pattern. */
-export interface Prefilter {
-  (text: string): boolean;
-  /** Global, so the finder can search with it from an offset (TermIndex.candidates); one compiled copy for both. */
-  readonly pattern: RegExp;
+/** The prefilter's compiled patterns (see PrefilterSource), global so the finder can search with them from an offset. */
+export interface PrefilterPatterns {
+  /** For the lower-cased text: the unambiguous forms. */
+  readonly lower: RegExp;
+  /** For the text in its own case; undefined when no form is case-sensitive. */
+  readonly exact: RegExp | undefined;
+  /** For the lower-cased text: the ambiguous forms; undefined where the prefilter leaves them out (the content script's). */
+  readonly ambiguous: RegExp | undefined;
 }
 
-export function createPrefilter(source: string): Prefilter {
-  const pattern = new RegExp(source, 'g');
+/** Whether a text may contain a term (false means findAllForms finds nothing in it), with its compiled patterns. */
+export interface Prefilter {
+  (text: string): boolean;
+  /** One compiled copy for the sentry, the scanner and the finder (TermIndex.candidates). */
+  readonly patterns: PrefilterPatterns;
+}
+
+/** What the prefilter matches, as regular-expression sources (made by prefilterSource in prefilter-source.ts); '' where there is nothing to match. */
+export interface PrefilterSource {
+  /** For the lower-cased text: unambiguous compound heads anywhere, every other unambiguous form at a word start. */
+  lower: string;
+  /** For the text in its own case: the unambiguous case-sensitive forms at a word start. */
+  exact: string;
+  /** For the lower-cased text: the ambiguous forms, as `lower` does the others. */
+  ambiguous: string;
+}
+
+/**
+ * The prefilter for these sources. Without `ambiguous` it says whether a text may hold an
+ * unambiguous term: enough to decide whether a page needs the engine at all, since an ambiguous
+ * form is marked only beside an unambiguous one (findAllForms' callers, resolveAmbiguous).
+ */
+export function createPrefilter(source: Pick<PrefilterSource, 'lower' | 'exact'> & { ambiguous?: string }): Prefilter {
+  return prefilterOf({ lower: compile(source.lower)!, exact: compile(source.exact), ambiguous: compile(source.ambiguous) });
+}
+
+/** The content script's prefilter with the ambiguous forms added (the engine's), its patterns shared. */
+export function withAmbiguousForms(prefilter: Prefilter, ambiguous: string): Prefilter {
+  return prefilterOf({ ...prefilter.patterns, ambiguous: compile(ambiguous) });
+}
+
+function compile(source: string | undefined): RegExp | undefined {
+  return source ? new RegExp(source, 'g') : undefined;
+}
+
+function prefilterOf(patterns: PrefilterPatterns): Prefilter {
+  const { lower, exact, ambiguous } = patterns;
   const mayContainTerm = (text: string) => {
-    pattern.lastIndex = 0;
-    return pattern.test((NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text).toLowerCase());
+    const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text;
+    const lowered = plain.toLowerCase();
+    return matches(lower, lowered) || (exact !== undefined && matches(exact, plain)) || (ambiguous !== undefined && matches(ambiguous, lowered));
   };
-  return Object.assign(mayContainTerm, { pattern });
+  return Object.assign(mayContainTerm, { patterns });
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }

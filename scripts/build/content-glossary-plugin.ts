@@ -1,12 +1,12 @@
 import type { Plugin } from 'vite';
 import { loadContent } from '../../core/data/content';
 import { toTooltipEntry } from '../../core/data/tooltip-entry';
-import { packTermIndex } from '../../core/finder/packed-index';
+import { contentPrefilterSource, engineTermIndex, packTermIndex } from '../../core/finder/packed-index';
 import { buildTermIndex } from '../../core/finder/term-index';
 
 const MODULE_ID = 'virtual:content-glossary';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-/** Only the prefilter's pattern: all that the always-loaded content script needs (page/term-sentry.ts). */
+/** Only the prefilter's patterns: all that the always-loaded content script needs (page/term-sentry.ts). */
 const PREFILTER_ID = 'virtual:content-prefilter';
 const RESOLVED_PREFILTER_ID = `\0${PREFILTER_ID}`;
 
@@ -18,7 +18,7 @@ const RESOLVED_PREFILTER_ID = `\0${PREFILTER_ID}`;
  * time on every page the content script started on. The tooltip texts (`glossary`, `sources`) are
  * imported only by the background, which hands them to the content script on first use
  * (page/tooltip-entries.ts); the engine imports only `termIndex`, and the always-loaded content
- * script only the prefilter's pattern (`virtual:content-prefilter`), taken from the same packed
+ * script only the prefilter's patterns (`virtual:content-prefilter`), taken from the same packed
  * index so the two can share one compiled prefilter (page/engine-handoff.ts).
  */
 export function contentGlossaryPlugin(): Plugin {
@@ -29,15 +29,17 @@ export function contentGlossaryPlugin(): Plugin {
       return source === PREFILTER_ID ? RESOLVED_PREFILTER_ID : undefined;
     },
     load(id) {
-      if (id === RESOLVED_PREFILTER_ID) return `export const prefilterSource = ${JSON.stringify(packedIndex(loadContent().glossary).prefilter)};\n`;
+      if (id === RESOLVED_PREFILTER_ID) {
+        return `export const prefilterSource = ${JSON.stringify(contentPrefilterSource(packedIndex(loadContent().glossary)))};\n`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       const { glossary, sources } = loadContent();
       const entries = glossary.map(toTooltipEntry);
       // JSON.parse of a string literal: V8 reads that much faster than the same object as a literal
       // (https://v8.dev/blog/cost-of-javascript-2019#json), and every page pays for it.
-      // The engine uses the content script's compiled prefilter (page/engine-handoff.ts), so its
-      // pattern (~2.4 KB gzip) is left out here.
-      const { prefilter: _prefilter, ...engineIndex } = packedIndex(glossary);
+      // The engine uses the content script's compiled prefilter (page/engine-handoff.ts), so only
+      // the ambiguous forms' pattern comes along.
+      const engineIndex = engineTermIndex(packedIndex(glossary));
       const termIndex = `JSON.parse(${JSON.stringify(JSON.stringify(engineIndex))})`;
       return [
         `export const glossary = ${JSON.stringify(entries)};`,

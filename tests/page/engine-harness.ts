@@ -5,7 +5,7 @@
  */
 import glossary from '../../data/glossary.json' with { type: 'json' };
 import type { GlossaryEntry } from '../../core/data/types';
-import { packTermIndex } from '../../core/finder/packed-index';
+import { contentPrefilterSource, engineTermIndex, packTermIndex } from '../../core/finder/packed-index';
 import { buildTermIndex } from '../../core/finder/term-index';
 import { lazyTermIndex } from '../../page/lazy-term-index';
 import { createHighlightNames } from '../../page/highlight-styles';
@@ -21,7 +21,7 @@ import { composedOrder } from '../../page/block-spans';
 const index = buildTermIndex(glossary as GlossaryEntry[]);
 /** As the content script has it: packed, behind the prefilter (core/finder/prefilter.ts). */
 const packed = packTermIndex(index);
-const pageIndex = lazyTermIndex(packed, createPrefilter(packed.prefilter));
+const pageIndex = lazyTermIndex(engineTermIndex(packed), createPrefilter(contentPrefilterSource(packed)));
 
 export interface EngineHandle {
   registry: MarkRegistry;
@@ -121,7 +121,7 @@ export interface SentryHandle {
 
 /** The always-loaded content script's watcher (page/term-sentry.ts) with the shipped prefilter. */
 function sentry(): SentryHandle {
-  const prefilter = createPrefilter(packed.prefilter);
+  const prefilter = createPrefilter(contentPrefilterSource(packed));
   const abort = new AbortController();
   const handle: SentryHandle = { reason: undefined, tested: [], stop: () => abort.abort() };
   const watcher = new TermSentry({

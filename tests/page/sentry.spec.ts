@@ -124,3 +124,48 @@ test('a page with more elements than the sentry walks is handed on as a large tr
   expect(result.reason).toBe('large tree');
   expect(result.longest).toBeLessThan(1000);
 });
+
+test('the sentry stays quiet when only scripts, styles, templates or page state hold the words', async ({ enginePage }) => {
+  // Inline code and page state hold English words ("response", "progression", "performance") and
+  // sometimes a medicine's name; none of it is text a reader sees, and the engine marks none of it.
+  const code = '{"title":"nivolumab","events":["response","progression","performance"]}';
+  const page = await enginePage(
+    `<script type="application/json" id="state">${code}</script><style>.pembrolizumab { color: red }</style>${ORDINARY}<template><p>ipilimumab</p></template>`,
+  );
+  const result = await page.evaluate(async (json) => {
+    const atStart = engine.sentry();
+    const reasons = [atStart.reason];
+    // Added later, as single-page apps do: a script with state, then text into a style.
+    document.body.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: json }));
+    document.querySelector('style')!.append('.melanoom { color: blue }');
+    await new Promise((resolve) => setTimeout(resolve));
+    reasons.push(atStart.reason);
+    atStart.stop();
+    engine.start();
+    await engine.drained();
+    const marks = engine.marks();
+    // The control: the same words in the page's own text.
+    document.querySelector('#first')!.append(' Ik krijg nivolumab.');
+    reasons.push(engine.sentry().reason);
+    return { reasons, marks };
+  }, code);
+  expect(result.marks).toEqual([]);
+  expect(result.reasons).toEqual([undefined, undefined, 'text']);
+});
+
+test('the sentry stays quiet on a page whose only glossary words are everyday ones (kuur, controle)', async ({ enginePage }) => {
+  const page = await enginePage(`<main><p id="spa">Boek een detox kuur in ons kuuroord, met een controle van je bloeddruk.</p></main>`);
+  const result = await page.evaluate(async () => {
+    const quiet = engine.sentry();
+    quiet.stop();
+    engine.start();
+    await engine.drained();
+    const marks = engine.marks();
+    engine.stop();
+    document.querySelector('#spa')!.append(' Na mijn chemotherapie was dat fijn.');
+    return { reasons: [quiet.reason, engine.sentry().reason], marks };
+  });
+  // The engine would mark nothing there either: an everyday word counts only beside a medical term.
+  expect(result.marks).toEqual([]);
+  expect(result.reasons).toEqual([undefined, 'text']);
+});

@@ -10,7 +10,7 @@ import { sourceTexts } from '../data/seed-access';
 
 const glossary = loadContent().glossary;
 const walkEveryWord = buildTermIndex(glossary);
-const withCandidates: TermIndex = { ...walkEveryWord, candidates: createPrefilter(prefilterSource(walkEveryWord)).pattern };
+const withCandidates: TermIndex = { ...walkEveryWord, candidates: createPrefilter(prefilterSource(walkEveryWord)).patterns };
 
 /** Lines of the generated forum page and of the trap pages, tags taken out. */
 function htmlLines(html: string): string[] {
@@ -64,7 +64,7 @@ describe('the finder led by the prefilter pattern (TermIndex.candidates)', () =>
   });
 
   it('walks only the words the pattern points at', () => {
-    const never: TermIndex = { ...walkEveryWord, candidates: /(?!)/g };
+    const never: TermIndex = { ...walkEveryWord, candidates: { lower: /(?!)/g, exact: undefined, ambiguous: undefined } };
     expect(findAllForms(walkEveryWord, 'Hij kreeg nivolumab.')).toHaveLength(1);
     expect(findAllForms(never, 'Hij kreeg nivolumab.')).toEqual([]);
     // A candidate inside a word (the head of a compound) leads to the whole word.
