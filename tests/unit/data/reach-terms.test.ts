@@ -272,6 +272,14 @@ describe('the popup finds every new term by its name', () => {
     ['angiogeneseremmers', 'angiogeneseremmer', 'alias'],
     ['gemuteerd', 'mutatie', 'alias'],
     ['gemuteerde', 'mutatie', 'alias'],
+    // Branch reach12: the NWZ page on melanoma follow-up, kanker.nl on small molecules, the Radboudumc on dendritic cell vaccination.
+    ['poortwachtersklier', 'schildwachtklier', 'alias'],
+    ['poortwachtersklier-procedure', 'schildwachtklier', 'alias'],
+    ['schildwachtklierscintigrafie', 'schildwachtklier', 'alias'],
+    ['small molecules', 'small-molecules', 'exact'],
+    ['small molecule', 'small-molecules', 'alias'],
+    ['dendritische celvaccinatie', 'dendritische-celvaccinatie', 'exact'],
+    ['dendritische cellen', 'dendritische-celvaccinatie', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -279,7 +287,6 @@ describe('the popup finds every new term by its name', () => {
   it.each([
     // What patients write on forums, in their own words.
     ['dikke arm', 'lymfoedeem'],
-    ['poortwachtersklier', 'schildwachtklier'],
     ['celtherapie', 'til-therapie'],
     ['okselklieren weg', 'lymfeklierdissectie'],
     ['dna van de tumor', 'dna-onderzoek'],
@@ -347,6 +354,8 @@ describe('the popup finds every new term by its name', () => {
     // Branch reach10: "NKR" is no form (its three symbols are inside "Frankrijk" and "onkruid").
     ['NKR', 'kankerregistratie'],
     ['Nederlandse Kankerregistratie', 'kankerregistratie'],
+    // Branch reach12: "kleine moleculen" is no form (its first 8 symbols, "kleine m", would let ordinary Dutch pages through the prefilter).
+    ['kleine moleculen', 'small-molecules'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -528,6 +537,12 @@ describe('the new terms on a page', () => {
     ],
     ['Bij het gemuteerde gen kreeg ze osimertinib; EGFR-gemuteerde tumoren groeien dan minder.', ['mutatie:gemuteerde', 'osimertinib:osimertinib', 'egfr:EGFR', 'mutatie:gemuteerde', 'tumor:tumoren']],
     ['Angiogeneseremmers zoals bevacizumab remmen nieuwe bloedvaten.', ['angiogeneseremmer:Angiogeneseremmers', 'bevacizumab:bevacizumab']],
+    // Branch reach12: the NWZ page on melanoma follow-up, the St. Antonius page, a patient's story on dendritic cell vaccination.
+    ['Dit heet de poortwachtersklier-procedure, ofwel schildwachtklierscintigrafie.', ['schildwachtklier:poortwachtersklier-procedure', 'schildwachtklier:schildwachtklierscintigrafie']],
+    ['Bij een dik melanoom volgt de poortwachtersklierprocedure.', ['melanoom:melanoom', 'schildwachtklier:poortwachtersklierprocedure']],
+    ['Onder doelgerichte therapie vallen small molecules en angiogeneseremmers.', ['doelgerichte-therapie:doelgerichte therapie', 'small-molecules:small molecules', 'angiogeneseremmer:angiogeneseremmers']],
+    ['Een small molecule werkt binnenin de kankercel.', ['small-molecules:small molecule', 'kankercel:kankercel']],
+    ['Bij de dendritische celvaccinatie activeren dendritische cellen de T-cellen tegen het melanoom.', ['dendritische-celvaccinatie:dendritische celvaccinatie', 'dendritische-celvaccinatie:dendritische cellen', 't-cel:T-cellen', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -613,6 +628,9 @@ describe('the new terms on a page', () => {
     // An address changed in a system is "gemuteerd" too: the form is ambiguous. A median income is no survival figure.
     'Het adres van de klant is gemuteerd in het systeem, en de gemuteerde gegevens zijn opgeslagen.',
     'Het mediane inkomen van huishoudens steeg vorig jaar.',
+    // Branch reach12: "small mo" is in the prefilter now, but a small model or moment is no medicine; "kleine moleculen" is no form.
+    'The small model was a small moment of joy.',
+    'Kleine moleculen in water bewegen snel.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
