@@ -315,4 +315,5 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'kankernl-small-molecules': ['Small molecules', 'Small molecules als angiogeneseremmers', 'Over deze pagina'],
   'radboudumc-dendritische-celvaccinatie': ['Patiënteninformatie', 'Welke patiënten komen in aanmerking?', 'Hoe deelnemen?'],
   'radboudumc-dendritic-cells-en': ['Research and treatment', 'What is immunotherapy?'],
+  'kankerbe-diepe-veneuze-trombose': ['Diepe veneuze trombose', 'Frequentie', 'Mechanisme', 'Risicofactoren', 'Symptomen:', 'Behandeling'],
 };

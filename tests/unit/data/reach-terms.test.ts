@@ -280,6 +280,7 @@ describe('the popup finds every new term by its name', () => {
     ['small molecule', 'small-molecules', 'alias'],
     ['dendritische celvaccinatie', 'dendritische-celvaccinatie', 'exact'],
     ['dendritische cellen', 'dendritische-celvaccinatie', 'alias'],
+    ['trombose', 'trombose', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -356,6 +357,10 @@ describe('the popup finds every new term by its name', () => {
     ['Nederlandse Kankerregistratie', 'kankerregistratie'],
     // Branch reach12: "kleine moleculen" is no form (its first 8 symbols, "kleine m", would let ordinary Dutch pages through the prefilter).
     ['kleine moleculen', 'small-molecules'],
+    ['bloedstolsel', 'trombose'],
+    ['longembolie', 'trombose'],
+    // "diepe veneuze trombose" is no form (its first 8 symbols, "diepe ve", would let ordinary Dutch pages through the prefilter); its "trombose" is marked.
+    ['diepe veneuze trombose', 'trombose'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -542,6 +547,9 @@ describe('the new terms on a page', () => {
     ['Bij een dik melanoom volgt de poortwachtersklierprocedure.', ['melanoom:melanoom', 'schildwachtklier:poortwachtersklierprocedure']],
     ['Onder doelgerichte therapie vallen small molecules en angiogeneseremmers.', ['doelgerichte-therapie:doelgerichte therapie', 'small-molecules:small molecules', 'angiogeneseremmer:angiogeneseremmers']],
     ['Een small molecule werkt binnenin de kankercel.', ['small-molecules:small molecule', 'kankercel:kankercel']],
+    // kanker.nl's list of side effects of targeted therapy (kanker.be on deep vein thrombosis).
+    ['Doelgerichte therapie kan trombose en diarree geven.', ['doelgerichte-therapie:Doelgerichte therapie', 'trombose:trombose', 'diarree:diarree']],
+    ['Tijdens de chemotherapie kreeg hij een diepe veneuze trombose in zijn been.', ['chemotherapie:chemotherapie', 'trombose:trombose']],
     ['Bij de dendritische celvaccinatie activeren dendritische cellen de T-cellen tegen het melanoom.', ['dendritische-celvaccinatie:dendritische celvaccinatie', 'dendritische-celvaccinatie:dendritische cellen', 't-cel:T-cellen', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
