@@ -60,6 +60,10 @@ describe('Dutch compounds built on a term', () => {
     ['Elke cyclus duurt drie weken; na de derde cyclus volgt een CT-scan.', ['cyclus:cyclus', 'cyclus:cyclus', 'ct-scan:CT-scan']],
     ['Je krijgt de chemotherapie in een maandelijkse cyclus.', ['chemotherapie:chemotherapie', 'cyclus:cyclus']],
     ['Dit gaat over de menstruele fase. Cyclus 2 van de chemotherapie begint morgen.', ['cyclus:Cyclus', 'chemotherapie:chemotherapie']],
+    // The other first parts written apart: air defence is no immune system, a T-cell response no tumour response, a sleep cure no treatment round.
+    ['De lucht afweer schoot op de drone; na nivolumab werkte zijn afweer weer.', ['nivolumab:nivolumab', 'afweersysteem:afweer']],
+    ['De T-cel respons op het vaccin werd gemeten, maar de tumor reageerde niet op nivolumab.', ['t-cel:T-cel', 'tumor:tumor', 'nivolumab:nivolumab']],
+    ['Een slaap kuur in de kliniek, daarna nivolumab.', ['nivolumab:nivolumab']],
     // Only forms that are also everyday words: a carcinoom after "cel" written apart stays a carcinoom.
     ['Bij kleine cel carcinoom volgt chemotherapie.', ['carcinoom:carcinoom', 'chemotherapie:chemotherapie']],
     // Words on "uur" are hours, not a kuur, even next to a medical word (the Tergooi page on its lung nurse).
