@@ -24,7 +24,8 @@ const SENSE_CHANGING_ADJECTIVES = new Set(['remmend', 'remmende', 'blokkerend', 
  * treats trees, luchtafweer and a raketafweersysteem shoot at planes, a menstruatiecyclus,
  * celcyclus, levenscyclus or slaapcyclus is no round of a treatment (the `cyclus` entry), and a
  * spreekuur, werkuren and piekuren are hours, not a kuur. Closed forms of the sense-changing
- * prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
+ * prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie. Written apart
+ * before a form that is also an everyday word, they count as well (followsNonMedicalWord).
  */
 const NON_MEDICAL_MODIFIERS = new Set([
   'boom', 'lucht', 'raket', 'vlieg', 'dieren', 'menstruatie', 'cel', 'levens', 'slaap', 'maan',
