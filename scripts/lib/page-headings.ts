@@ -316,4 +316,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'radboudumc-dendritische-celvaccinatie': ['Patiënteninformatie', 'Welke patiënten komen in aanmerking?', 'Hoe deelnemen?'],
   'radboudumc-dendritic-cells-en': ['Research and treatment', 'What is immunotherapy?'],
   'kankerbe-diepe-veneuze-trombose': ['Diepe veneuze trombose', 'Frequentie', 'Mechanisme', 'Risicofactoren', 'Symptomen:', 'Behandeling'],
+  'iknl-moleculaire-tumorboards': ['Moleculaire tumorboards brengen gepersonaliseerde zorg stap dichterbij', 'Zeldzame kankers'],
+  'rl-nsclc-zeldzame-mutaties': ['Behandeling incurabel NSCLC met (zeldzame) mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
 };

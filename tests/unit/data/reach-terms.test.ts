@@ -281,6 +281,8 @@ describe('the popup finds every new term by its name', () => {
     ['dendritische celvaccinatie', 'dendritische-celvaccinatie', 'exact'],
     ['dendritische cellen', 'dendritische-celvaccinatie', 'alias'],
     ['trombose', 'trombose', 'exact'],
+    ['moleculaire tumorboard', 'moleculaire-tumorboard', 'exact'],
+    ['Moleculaire Tumor Board', 'moleculaire-tumorboard', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -550,6 +552,9 @@ describe('the new terms on a page', () => {
     // kanker.nl's list of side effects of targeted therapy (kanker.be on deep vein thrombosis).
     ['Doelgerichte therapie kan trombose en diarree geven.', ['doelgerichte-therapie:Doelgerichte therapie', 'trombose:trombose', 'diarree:diarree']],
     ['Tijdens de chemotherapie kreeg hij een diepe veneuze trombose in zijn been.', ['chemotherapie:chemotherapie', 'trombose:trombose']],
+    // The guideline module on rare mutations in NSCLC and IKNL on molecular tumour boards.
+    ['Overleg met de moleculaire tumorboard als er geen doelgerichte therapie is.', ['moleculaire-tumorboard:moleculaire tumorboard', 'doelgerichte-therapie:doelgerichte therapie']],
+    ['De Moleculaire Tumor Board gaf een behandeladvies na het DNA-onderzoek.', ['moleculaire-tumorboard:Moleculaire Tumor Board', 'dna-onderzoek:DNA-onderzoek']],
     ['Bij de dendritische celvaccinatie activeren dendritische cellen de T-cellen tegen het melanoom.', ['dendritische-celvaccinatie:dendritische celvaccinatie', 'dendritische-celvaccinatie:dendritische cellen', 't-cel:T-cellen', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -70,8 +70,8 @@ const REACH10_ENTRIES = ['kankerregistratie'];
 
 /** Entries for issue #16 from an IKNL page on lung cancer survival, Kom op tegen Kanker and a patient organisation's page, words found unmarked on news and hospital pages about targeted therapy (branch reach11). */
 const REACH11_ENTRIES = ['mediane-overleving', 'tumorgroeiremmer', 'angiogeneseremmer', 'mutatie'];
-/** Branch reach12: small molecules, dendritic cell vaccination, the schildwachtklier with its names on the NWZ page, and thrombosis. */
-const REACH12_ENTRIES = ['small-molecules', 'dendritische-celvaccinatie', 'schildwachtklier', 'trombose'];
+/** Branch reach12: small molecules, dendritic cell vaccination, the schildwachtklier with its names on the NWZ page, thrombosis and the molecular tumour board. */
+const REACH12_ENTRIES = ['small-molecules', 'dendritische-celvaccinatie', 'schildwachtklier', 'trombose', 'moleculaire-tumorboard'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
