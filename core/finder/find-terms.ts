@@ -1,6 +1,7 @@
 import { CharKind, charKind, foldChar } from '../text/characters';
 import { isWebAddress, tokenAround, type Token } from '../text/web-addresses';
 import {
+  followsNonMedicalWord,
   followsSenseChangingPrefix,
   isCompoundHead,
   isHyphen,
@@ -173,7 +174,7 @@ function hyphenatedCompoundStart(text: string, start: number, floor: number): nu
  * Every occurrence of a glossary form in the text, in order, longest first and never overlapping.
  * Forms match only at whole words: no "ALK" in "valk", no "KIT" in "kitten"; a compound that ends
  * in a form is that form, marked whole (closedCompoundAt, hyphenatedCompoundStart). A form is left out
- * where it does not mean its entry (sense-rules.ts: niet-X, anti-X, X-remmer) and inside a printed
+ * where it does not mean its entry (sense-rules.ts: niet-X, anti-X, X-remmer, "menstruele cyclus") and inside a printed
  * web or e-mail address. Ambiguous forms are included and flagged; pass the result through
  * resolveAmbiguous for what a reader should see.
  */
@@ -227,6 +228,7 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
     }
     position = match.end;
     if (followsSenseChangingPrefix(text, match.start) || precedesSenseChangingTail(text, match.end)) continue;
+    if (match.ambiguous && followsNonMedicalWord(text, match.start)) continue;
     if (isCompoundHead(text, match.start)) {
       const start = hyphenatedCompoundStart(text, match.start, previousEnd);
       if (start === undefined) continue;

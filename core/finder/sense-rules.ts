@@ -24,13 +24,24 @@ const SENSE_CHANGING_ADJECTIVES = new Set(['remmend', 'remmende', 'blokkerend', 
  * treats trees, luchtafweer and a raketafweersysteem shoot at planes, a menstruatiecyclus,
  * celcyclus, levenscyclus or slaapcyclus is no round of a treatment (the `cyclus` entry), and a
  * spreekuur, werkuren and piekuren are hours, not a kuur. Closed forms of the sense-changing
- * prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie.
+ * prefixes count too: neoadjuvant is not adjuvant, pseudoprogressie not progressie. Written apart
+ * before a form that is also an everyday word, they count as well (followsNonMedicalWord).
  */
 const NON_MEDICAL_MODIFIERS = new Set([
   'boom', 'lucht', 'raket', 'vlieg', 'dieren', 'menstruatie', 'cel', 'levens', 'slaap', 'maan',
   // Words on "uur" read as first part plus "kuur": spreek|uur, werk|uren and piek|uren are hours.
   'spree', 'wer', 'pie',
 ]);
+
+/**
+ * Adjectives that put a form in the everyday sense it also has: "de menstruele cyclus" is the
+ * body's monthly cycle, never a round of a treatment. (Not "maandelijkse": a chemotherapy cycle
+ * can be monthly too.)
+ */
+const NON_MEDICAL_ADJECTIVES = new Set(['menstruele', 'menstrueel']);
+
+/** The longest word before a form that followsNonMedicalWord reads ("menstruatie", 11 letters). */
+const LONGEST_WORD_BEFORE = 11;
 
 /** Letters a closed compound needs before its last part: "botuitzaaiing" (bot) is the shortest. */
 export const MIN_COMPOUND_MODIFIER = 3;
@@ -64,6 +75,26 @@ function foldedWordBefore(text: string, end: number, limit: number): string {
 export function followsSenseChangingPrefix(text: string, start: number): boolean {
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1))) return false;
   return SENSE_CHANGING_PREFIXES.has(foldedWordBefore(text, start - 1, LONGEST_PREFIX));
+}
+
+/**
+ * Whether the match at `start` comes after a word, written apart with white space only, that puts
+ * it in an everyday sense: a non-medical first part of a closed compound written as a separate
+ * word ("menstruatie cyclus", "slaap cyclus", "lucht afweer") or an adjective such as "menstruele"
+ * ("de menstruele cyclus"). The finder asks this only for ambiguous forms, the ones that are also
+ * everyday words: "kleine cel carcinoom" keeps its carcinoom.
+ */
+export function followsNonMedicalWord(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start || end === 0) return false;
+  const word = foldedWordBefore(text, end, LONGEST_WORD_BEFORE);
+  return NON_MEDICAL_ADJECTIVES.has(word) || NON_MEDICAL_MODIFIERS.has(word);
+}
+
+/** Spaces, no-break spaces, tabs and line breaks: what stands between two words of a phrase. */
+function isWhiteSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x202f;
 }
 
 /** Whether the match at `start` is the last part of a hyphenated compound: "-oncoloog" in "longarts-oncoloog". */

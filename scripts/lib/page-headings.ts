@@ -311,4 +311,11 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'azlink-rats': ['Evolutie in de thoracale heelkunde: RATS maakt zijn opmars', 'VOOR-EN NADELEN', 'MEER MOGELIJKHEDEN VOOR COMPLEXE INGREPEN'],
   'azdelta-radiotherapie-long': ['Stereotactische radiotherapie'],
   'rl-nsclc-stereotactische-radiotherapie': ['Uitgangsvraag', 'Aanbeveling', 'Conclusies'],
+  'nwz-melanoom-behandeling-controle': ['Melanomen - behandeling en controle', 'Behandeling soorten melanoom', 'Dik melanoom', 'Melanoom dunner dan 1 millimeter', 'Controle bij melanomen', 'Zelf uw huid controleren'],
+  'kankernl-small-molecules': ['Small molecules', 'Small molecules als angiogeneseremmers', 'Over deze pagina'],
+  'radboudumc-dendritische-celvaccinatie': ['Patiënteninformatie', 'Welke patiënten komen in aanmerking?', 'Hoe deelnemen?'],
+  'radboudumc-dendritic-cells-en': ['Research and treatment', 'What is immunotherapy?'],
+  'kankerbe-diepe-veneuze-trombose': ['Diepe veneuze trombose', 'Frequentie', 'Mechanisme', 'Risicofactoren', 'Symptomen:', 'Behandeling'],
+  'iknl-moleculaire-tumorboards': ['Moleculaire tumorboards brengen gepersonaliseerde zorg stap dichterbij', 'Zeldzame kankers'],
+  'rl-nsclc-zeldzame-mutaties': ['Behandeling incurabel NSCLC met (zeldzame) mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
 };

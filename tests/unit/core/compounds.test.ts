@@ -47,6 +47,25 @@ describe('Dutch compounds built on a term', () => {
     ['Door de chemotherapie raakte haar menstruatiecyclus van slag.', ['chemotherapie:chemotherapie']],
     ['Cetuximab remt de celcyclus niet; de levenscyclus en slaapcyclus ook niet.', ['cetuximab:Cetuximab']],
     ['Na de tweede chemocyclus met cisplatine.', ['cyclus:chemocyclus', 'platina:cisplatine']],
+    // The same cycles with the first part written apart, or after "menstruele": still no round of a
+    // treatment (branch reach12; the Borstkanker Vereniging page on angiogenesis had "de menstruele cyclus").
+    ['Tijdens de chemotherapie kan de menstruele cyclus onregelmatig worden.', ['chemotherapie:chemotherapie']],
+    ['Chemotherapie kan je menstruele cycli verstoren.', ['chemotherapie:Chemotherapie']],
+    ['Door de chemotherapie raakte haar menstruatie cyclus van slag.', ['chemotherapie:chemotherapie']],
+    ['Na nivolumab was zijn slaap cyclus van slag.', ['nivolumab:nivolumab']],
+    ['Een tumor groeit niet zonder bloedvaten; ook de menstruele\ncyclus heeft ze nodig.', ['tumor:tumor']],
+    // A round of a treatment stays one, also where a word before it is an adjective or a cycle of the body is near.
+    ['De eerste cyclus chemotherapie begint maandag.', ['cyclus:cyclus', 'chemotherapie:chemotherapie']],
+    ['Na twee cycli kijkt de longarts of de tumor kleiner is.', ['cyclus:cycli', 'longarts:longarts', 'tumor:tumor']],
+    ['Elke cyclus duurt drie weken; na de derde cyclus volgt een CT-scan.', ['cyclus:cyclus', 'cyclus:cyclus', 'ct-scan:CT-scan']],
+    ['Je krijgt de chemotherapie in een maandelijkse cyclus.', ['chemotherapie:chemotherapie', 'cyclus:cyclus']],
+    ['Dit gaat over de menstruele fase. Cyclus 2 van de chemotherapie begint morgen.', ['cyclus:Cyclus', 'chemotherapie:chemotherapie']],
+    // The other first parts written apart: air defence is no immune system, a T-cell response no tumour response, a sleep cure no treatment round.
+    ['De lucht afweer schoot op de drone; na nivolumab werkte zijn afweer weer.', ['nivolumab:nivolumab', 'afweersysteem:afweer']],
+    ['De T-cel respons op het vaccin werd gemeten, maar de tumor reageerde niet op nivolumab.', ['t-cel:T-cel', 'tumor:tumor', 'nivolumab:nivolumab']],
+    ['Een slaap kuur in de kliniek, daarna nivolumab.', ['nivolumab:nivolumab']],
+    // Only forms that are also everyday words: a carcinoom after "cel" written apart stays a carcinoom.
+    ['Bij kleine cel carcinoom volgt chemotherapie.', ['carcinoom:carcinoom', 'chemotherapie:chemotherapie']],
     // Words on "uur" are hours, not a kuur, even next to a medical word (the Tergooi page on its lung nurse).
     ['Op het spreekuur van de longverpleegkundige, buiten de werkuren en piekuren, na de chemokuur.', ['longverpleegkundige:longverpleegkundige', 'chemotherapie:chemokuur']],
     ['De spreekuren van de longarts.', ['longarts:longarts']],

@@ -272,6 +272,17 @@ describe('the popup finds every new term by its name', () => {
     ['angiogeneseremmers', 'angiogeneseremmer', 'alias'],
     ['gemuteerd', 'mutatie', 'alias'],
     ['gemuteerde', 'mutatie', 'alias'],
+    // Branch reach12: the NWZ page on melanoma follow-up, kanker.nl on small molecules, the Radboudumc on dendritic cell vaccination.
+    ['poortwachtersklier', 'schildwachtklier', 'alias'],
+    ['poortwachtersklier-procedure', 'schildwachtklier', 'alias'],
+    ['schildwachtklierscintigrafie', 'schildwachtklier', 'alias'],
+    ['small molecules', 'small-molecules', 'exact'],
+    ['small molecule', 'small-molecules', 'alias'],
+    ['dendritische celvaccinatie', 'dendritische-celvaccinatie', 'exact'],
+    ['dendritische cellen', 'dendritische-celvaccinatie', 'alias'],
+    ['trombose', 'trombose', 'exact'],
+    ['moleculaire tumorboard', 'moleculaire-tumorboard', 'exact'],
+    ['Moleculaire Tumor Board', 'moleculaire-tumorboard', 'exact'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -279,7 +290,6 @@ describe('the popup finds every new term by its name', () => {
   it.each([
     // What patients write on forums, in their own words.
     ['dikke arm', 'lymfoedeem'],
-    ['poortwachtersklier', 'schildwachtklier'],
     ['celtherapie', 'til-therapie'],
     ['okselklieren weg', 'lymfeklierdissectie'],
     ['dna van de tumor', 'dna-onderzoek'],
@@ -347,6 +357,12 @@ describe('the popup finds every new term by its name', () => {
     // Branch reach10: "NKR" is no form (its three symbols are inside "Frankrijk" and "onkruid").
     ['NKR', 'kankerregistratie'],
     ['Nederlandse Kankerregistratie', 'kankerregistratie'],
+    // Branch reach12: "kleine moleculen" is no form (its first 8 symbols, "kleine m", would let ordinary Dutch pages through the prefilter).
+    ['kleine moleculen', 'small-molecules'],
+    ['bloedstolsel', 'trombose'],
+    ['longembolie', 'trombose'],
+    // "diepe veneuze trombose" is no form (its first 8 symbols, "diepe ve", would let ordinary Dutch pages through the prefilter); its "trombose" is marked.
+    ['diepe veneuze trombose', 'trombose'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -528,6 +544,18 @@ describe('the new terms on a page', () => {
     ],
     ['Bij het gemuteerde gen kreeg ze osimertinib; EGFR-gemuteerde tumoren groeien dan minder.', ['mutatie:gemuteerde', 'osimertinib:osimertinib', 'egfr:EGFR', 'mutatie:gemuteerde', 'tumor:tumoren']],
     ['Angiogeneseremmers zoals bevacizumab remmen nieuwe bloedvaten.', ['angiogeneseremmer:Angiogeneseremmers', 'bevacizumab:bevacizumab']],
+    // Branch reach12: the NWZ page on melanoma follow-up, the St. Antonius page, a patient's story on dendritic cell vaccination.
+    ['Dit heet de poortwachtersklier-procedure, ofwel schildwachtklierscintigrafie.', ['schildwachtklier:poortwachtersklier-procedure', 'schildwachtklier:schildwachtklierscintigrafie']],
+    ['Bij een dik melanoom volgt de poortwachtersklierprocedure.', ['melanoom:melanoom', 'schildwachtklier:poortwachtersklierprocedure']],
+    ['Onder doelgerichte therapie vallen small molecules en angiogeneseremmers.', ['doelgerichte-therapie:doelgerichte therapie', 'small-molecules:small molecules', 'angiogeneseremmer:angiogeneseremmers']],
+    ['Een small molecule werkt binnenin de kankercel.', ['small-molecules:small molecule', 'kankercel:kankercel']],
+    // kanker.nl's list of side effects of targeted therapy (kanker.be on deep vein thrombosis).
+    ['Doelgerichte therapie kan trombose en diarree geven.', ['doelgerichte-therapie:Doelgerichte therapie', 'trombose:trombose', 'diarree:diarree']],
+    ['Tijdens de chemotherapie kreeg hij een diepe veneuze trombose in zijn been.', ['chemotherapie:chemotherapie', 'trombose:trombose']],
+    // The guideline module on rare mutations in NSCLC and IKNL on molecular tumour boards.
+    ['Overleg met de moleculaire tumorboard als er geen doelgerichte therapie is.', ['moleculaire-tumorboard:moleculaire tumorboard', 'doelgerichte-therapie:doelgerichte therapie']],
+    ['De Moleculaire Tumor Board gaf een behandeladvies na het DNA-onderzoek.', ['moleculaire-tumorboard:Moleculaire Tumor Board', 'dna-onderzoek:DNA-onderzoek']],
+    ['Bij de dendritische celvaccinatie activeren dendritische cellen de T-cellen tegen het melanoom.', ['dendritische-celvaccinatie:dendritische celvaccinatie', 'dendritische-celvaccinatie:dendritische cellen', 't-cel:T-cellen', 'melanoom:melanoom']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -613,6 +641,9 @@ describe('the new terms on a page', () => {
     // An address changed in a system is "gemuteerd" too: the form is ambiguous. A median income is no survival figure.
     'Het adres van de klant is gemuteerd in het systeem, en de gemuteerde gegevens zijn opgeslagen.',
     'Het mediane inkomen van huishoudens steeg vorig jaar.',
+    // Branch reach12: "small mo" is in the prefilter now, but a small model or moment is no medicine; "kleine moleculen" is no form.
+    'The small model was a small moment of joy.',
+    'Kleine moleculen in water bewegen snel.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
