@@ -1,4 +1,4 @@
-import type { Prefilter } from '../core/finder/prefilter';
+import type { SentryPrefilter } from '../core/finder/prefilter';
 import type { PageTerms } from '../utils/messages';
 
 /**
@@ -9,8 +9,8 @@ import type { PageTerms } from '../utils/messages';
 export interface EngineHandoff {
   /** The content script's lifetime (WXT's context): the engine ends with it. */
   readonly signal: AbortSignal;
-  /** The content script's compiled prefilter (the unambiguous forms): the engine adds only the ambiguous forms' pattern. */
-  readonly mayContainTerm: Prefilter;
+  /** The content script's prefilter (the unambiguous forms) and its sources: the engine ships only the ambiguous forms' pattern. */
+  readonly mayContainTerm: SentryPrefilter;
   /** Set by the content script when the user asked for the navigator before the engine ran. */
   openNavigatorOnStart: boolean;
   /** Set by the engine once it runs; the content script hands it the page's questions from then on. */
@@ -25,7 +25,7 @@ const KEY = '__immuunwijzerEngineHandoff';
 type Scope = Record<typeof KEY, EngineHandoff | undefined>;
 
 /** Made by the content script; a newer copy (after an extension update) replaces an older one. */
-export function createHandoff(signal: AbortSignal, mayContainTerm: Prefilter): EngineHandoff {
+export function createHandoff(signal: AbortSignal, mayContainTerm: SentryPrefilter): EngineHandoff {
   const handoff: EngineHandoff = { signal, mayContainTerm, openNavigatorOnStart: false };
   (globalThis as unknown as Scope)[KEY] = handoff;
   return handoff;

@@ -1,5 +1,5 @@
 import { unpackTermIndex, type EngineTermIndex } from '../core/finder/packed-index';
-import { withAmbiguousForms, type Prefilter } from '../core/finder/prefilter';
+import { enginePrefilter, type SentryPrefilter } from '../core/finder/prefilter';
 import type { TermIndex } from '../core/finder/term-index';
 
 /** The term index as the scanner uses it: a quick "no term here" test first, the trie only when needed. */
@@ -12,15 +12,15 @@ export interface PageTermIndex {
 /**
  * The packed index of the engine, unpacked on first use: on a page whose text never passes the
  * prefilter (most pages) the trie is never built, which saves ~3 ms per page. The prefilter is the
- * one the content script compiled (page/engine-handoff.ts), which tells only the unambiguous
- * forms, with the ambiguous forms' pattern added, so the engine ships only that small pattern.
+ * content script's sources (page/engine-handoff.ts) with the ambiguous forms' pattern, which is
+ * all the engine ships of it, compiled as one pattern (one pass over each text).
  */
-export function lazyTermIndex(packed: EngineTermIndex, unambiguous: Prefilter): PageTermIndex {
-  const mayContainTerm = withAmbiguousForms(unambiguous, packed.ambiguousPrefilter);
+export function lazyTermIndex(packed: EngineTermIndex, sentry: SentryPrefilter): PageTermIndex {
+  const mayContainTerm = enginePrefilter({ ...sentry.source, ambiguous: packed.ambiguousPrefilter });
   let index: TermIndex | undefined;
   return {
     mayContainTerm,
-    get: () => (index ??= { ...unpackTermIndex(packed), candidates: mayContainTerm.patterns }),
+    get: () => (index ??= { ...unpackTermIndex(packed), candidates: mayContainTerm.pattern }),
   };
 }
 

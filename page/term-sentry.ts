@@ -17,6 +17,8 @@ export const SENTRY_MAX_CHARS = 200_000;
 export const SENTRY_MAX_ELEMENTS = 20_000;
 /** Characters of each neighbour tested with a changed node: a term may run on from the text beside it. */
 const NEIGHBOUR_CHARS = 64;
+/** Text outside code is tested in pieces of about this many characters (see readOutsideCode). */
+const PIECE_CHARS = 4_096;
 
 export interface SentryOptions {
   mayContainTerm(text: string): boolean;
@@ -76,24 +78,46 @@ export class TermSentry {
   }
 
   /**
-   * A subtree's text, or a text with its neighbours' edges; false once it has triggered. A subtree
-   * is tested by its textContent, one native call; only if that may hold a term and the subtree
-   * has scripts or styles is it tested again without them: inline code and page state often hold
-   * English words such as "progression" that would load the engine for nothing.
+   * A subtree's text, with its neighbours' edges for a change; false once it has triggered. A
+   * subtree is tested by its textContent, one native call; only if that may hold a term and the
+   * subtree has scripts or styles is it read again without them: inline code and page state
+   * often hold English words such as "progression" that would load the engine for nothing.
    */
   private checkText(subtree: Node, neighbours = false): boolean {
     if (this.triggered) return false;
     if (isCode(subtree)) return true;
-    let text = subtree.textContent ?? '';
-    if (text.length <= SENTRY_MAX_CHARS && !this.mayContainTerm(subtree, text, neighbours)) return true;
-    if (hasCode(subtree)) text = textWithoutCode(subtree);
-    if (text.length > SENTRY_MAX_CHARS) this.trigger('long text');
-    else if (this.mayContainTerm(subtree, text, neighbours)) this.trigger('text');
+    const before = neighbours ? edgeText(subtree.previousSibling, 'end') : '';
+    const after = neighbours ? edgeText(subtree.nextSibling, 'start') : '';
+    const text = subtree.textContent ?? '';
+    if (text.length <= SENTRY_MAX_CHARS && !this.options.mayContainTerm(before + text + after)) return true;
+    const verdict = hasCode(subtree) ? this.readOutsideCode(subtree, before, after) : text.length > SENTRY_MAX_CHARS ? 'long text' : 'text';
+    if (verdict) this.trigger(verdict);
     return !this.triggered;
   }
 
-  private mayContainTerm(subtree: Node, text: string, neighbours: boolean): boolean {
-    return this.options.mayContainTerm(neighbours ? withNeighbours(subtree, text) : text);
+  /**
+   * Reads a subtree's text without its scripts, styles and templates, node by node, testing it in
+   * pieces: on a page with a term the first one ends the walk early, which matters because the
+   * first touch of each node from the extension's world costs a few microseconds
+   * (docs/browser-notes.md). Text nodes only, and no filter function (a JavaScript NodeFilter costs
+   * about 1 µs per node); scripts and styles hold their text directly.
+   */
+  private readOutsideCode(root: Node, before: string, after: string): SentryReason | undefined {
+    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let piece = before;
+    let length = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (NOT_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
+      const data = (node as Text).data;
+      piece += data;
+      length += data.length;
+      if (length > SENTRY_MAX_CHARS) return 'long text';
+      if (piece.length < PIECE_CHARS) continue;
+      if (this.options.mayContainTerm(piece)) return 'text';
+      // The edge goes on with the next piece: a term may run over the cut.
+      piece = piece.slice(-NEIGHBOUR_CHARS);
+    }
+    return this.options.mayContainTerm(piece + after) ? 'text' : undefined;
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -124,30 +148,6 @@ function isCode(node: Node): boolean {
 /** Whether a subtree holds code or markup (one native query). */
 function hasCode(node: Node): boolean {
   return 'querySelector' in node && (node as ParentNode).querySelector(CODE_SELECTOR) !== null;
-}
-
-/**
- * A subtree's text without scripts, styles and templates, up to just past SENTRY_MAX_CHARS: on a
- * long page only its length matters then. Text nodes only, and no filter function: a JavaScript
- * NodeFilter costs about 1 µs per node, tens of milliseconds on a long page. Scripts and styles
- * hold their text directly.
- */
-function textWithoutCode(root: Node): string {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length <= SENTRY_MAX_CHARS; node = walker.nextNode()) {
-    if (NOT_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
-    const data = (node as Text).data;
-    parts.push(data);
-    length += data.length;
-  }
-  return parts.join('');
-}
-
-/** A node's text with the edges of the text beside it, so "nivo" + a new "lumab" still counts. */
-function withNeighbours(node: Node, own: string): string {
-  return edgeText(node.previousSibling, 'end') + own + edgeText(node.nextSibling, 'start');
 }
 
 /** The first or last characters of a neighbour, from its outermost text node: not its whole text, which may be huge. */

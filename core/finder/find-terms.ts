@@ -9,7 +9,7 @@ import {
   MIN_COMPOUND_MODIFIER,
   precedesSenseChangingTail,
 } from './sense-rules';
-import { HAS_STEPPED_OVER, NON_ASCII, type PrefilterPatterns } from './prefilter';
+import { HAS_STEPPED_OVER, NON_ASCII } from './prefilter';
 import { endingKey, HEAD_ENDING_LENGTH, MIN_COMPOUND_HEAD, SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 export interface TermMatch {
@@ -181,9 +181,9 @@ function hyphenatedCompoundStart(text: string, start: number, floor: number): nu
 export function findAllForms(index: TermIndex, text: string): TermMatch[] {
   const matches: TermMatch[] = [];
   const root = index.root;
-  // With the prefilter's patterns, only the words in which one matches are walked (see TermIndex.candidates).
-  const texts = index.candidates && candidateTexts(text);
-  const candidates = index.candidates && texts && new CandidateSearch(index.candidates, texts);
+  const candidates = index.candidates;
+  // With the prefilter's pattern, only the words in which it matches are walked (see TermIndex.candidates).
+  const folded = candidates ? candidateText(text) : undefined;
   let candidateWord = -1;
   // The token checked last for being an address: consecutive matches in one token share the answer.
   let token: Token = { start: 0, end: 0 };
@@ -195,8 +195,8 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
       position++;
       continue;
     }
-    if (candidates && position !== candidateWord) {
-      candidateWord = candidates.nextWord(text, position);
+    if (candidates && folded !== undefined && position !== candidateWord) {
+      candidateWord = nextCandidateWord(candidates, folded, text, position);
       if (candidateWord < 0) break;
       if (candidateWord !== position) {
         position = candidateWord;
@@ -244,51 +244,27 @@ export function findAllForms(index: TermIndex, text: string): TermMatch[] {
 const NON_ASCII_UNIT = /[\u0080-\uffff]/g;
 
 /**
- * The text as the prefilter's patterns read it, folded unit for unit so offsets stay the same: in
- * its own case for the exact pattern (only non-ASCII units folded) and lower-cased for the other;
+ * The text as the prefilter's pattern reads it, folded unit for unit so offsets stay the same;
  * undefined where that is not possible (invisible units or combining marks inside words).
  */
-function candidateTexts(text: string): { lower: string; exact: string } | undefined {
-  let exact = text;
+function candidateText(text: string): string | undefined {
+  let folded = text;
   if (NON_ASCII.test(text)) {
     if (HAS_STEPPED_OVER.test(text)) return undefined;
-    exact = text.replace(NON_ASCII_UNIT, (unit) => String.fromCharCode(foldChar(unit.charCodeAt(0))));
+    folded = text.replace(NON_ASCII_UNIT, (unit) => String.fromCharCode(foldChar(unit.charCodeAt(0))));
   }
-  const lower = exact.toLowerCase();
-  return lower.length === text.length ? { lower, exact } : undefined;
+  folded = folded.toLowerCase();
+  return folded.length === text.length ? folded : undefined;
 }
 
-/** Where each of the prefilter's patterns matches next: a pattern is searched again only once the finder has passed its last match. */
-class CandidateSearch {
-  private readonly searches: { pattern: RegExp; text: string; at: number }[] = [];
-
-  constructor(patterns: PrefilterPatterns, texts: { lower: string; exact: string }) {
-    for (const [pattern, text] of [
-      [patterns.lower, texts.lower],
-      [patterns.exact, texts.exact],
-      [patterns.ambiguous, texts.lower],
-    ] as const) {
-      if (pattern) this.searches.push({ pattern, text, at: -2 });
-    }
-  }
-
-  /** The start of the first word at or after `from` in which a pattern matches; -1 if none. */
-  nextWord(text: string, from: number): number {
-    let found = -1;
-    for (const search of this.searches) {
-      if (search.at !== -1 && search.at < from) search.at = searchFrom(search.pattern, search.text, from);
-      if (search.at >= 0 && (found < 0 || search.at < found)) found = search.at;
-    }
-    if (found < 0) return -1;
-    let start = found;
-    while (start > from && charKind(text.charCodeAt(start - 1)) === CharKind.Word) start--;
-    return start;
-  }
-}
-
-function searchFrom(pattern: RegExp, text: string, from: number): number {
+/** The start of the first word at or after `from` in which the prefilter's pattern matches; -1 if none. */
+function nextCandidateWord(pattern: RegExp, folded: string, text: string, from: number): number {
   pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? -1;
+  const found = pattern.exec(folded);
+  if (!found) return -1;
+  let start = found.index;
+  while (start > from && charKind(text.charCodeAt(start - 1)) === CharKind.Word) start--;
+  return start;
 }
 
 /**

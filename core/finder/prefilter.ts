@@ -24,23 +24,6 @@ const STEPPED_OVER = new RegExp(HAS_STEPPED_OVER.source, 'gu');
 /** Anything but printable ASCII, tabs and line ends: a text without it needs no folding but lower case. */
 export const NON_ASCII = /[^ -~\t\n\r]/;
 
-/** The prefilter's compiled patterns (see PrefilterSource), global so the finder can search with them from an offset. */
-export interface PrefilterPatterns {
-  /** For the lower-cased text: the unambiguous forms. */
-  readonly lower: RegExp;
-  /** For the text in its own case; undefined when no form is case-sensitive. */
-  readonly exact: RegExp | undefined;
-  /** For the lower-cased text: the ambiguous forms; undefined where the prefilter leaves them out (the content script's). */
-  readonly ambiguous: RegExp | undefined;
-}
-
-/** Whether a text may contain a term (false means findAllForms finds nothing in it), with its compiled patterns. */
-export interface Prefilter {
-  (text: string): boolean;
-  /** One compiled copy for the sentry, the scanner and the finder (TermIndex.candidates). */
-  readonly patterns: PrefilterPatterns;
-}
-
 /** What the prefilter matches, as regular-expression sources (made by prefilterSource in prefilter-source.ts); '' where there is nothing to match. */
 export interface PrefilterSource {
   /** For the lower-cased text: unambiguous compound heads anywhere, every other unambiguous form at a word start. */
@@ -51,32 +34,48 @@ export interface PrefilterSource {
   ambiguous: string;
 }
 
+/** Whether a text may contain a term: false means findAllForms finds none of the forms the prefilter stands for in it. */
+export type Prefilter = (text: string) => boolean;
+
 /**
- * The prefilter for these sources. Without `ambiguous` it says whether a text may hold an
- * unambiguous term: enough to decide whether a page needs the engine at all, since an ambiguous
- * form is marked only beside an unambiguous one (findAllForms' callers, resolveAmbiguous).
+ * The content script's prefilter: whether a text may hold an unambiguous term. That is enough to
+ * decide whether a page needs the engine at all, since an ambiguous form is marked only beside
+ * an unambiguous one (resolveAmbiguous). It keeps its sources for the engine (enginePrefilter).
  */
-export function createPrefilter(source: Pick<PrefilterSource, 'lower' | 'exact'> & { ambiguous?: string }): Prefilter {
-  return prefilterOf({ lower: compile(source.lower)!, exact: compile(source.exact), ambiguous: compile(source.ambiguous) });
+export interface SentryPrefilter extends Prefilter {
+  readonly source: Pick<PrefilterSource, 'lower' | 'exact'>;
 }
 
-/** The content script's prefilter with the ambiguous forms added (the engine's), its patterns shared. */
-export function withAmbiguousForms(prefilter: Prefilter, ambiguous: string): Prefilter {
-  return prefilterOf({ ...prefilter.patterns, ambiguous: compile(ambiguous) });
+/** The engine's prefilter: every form, as one global pattern over the lower-cased text, which the finder also searches with (TermIndex.candidates). */
+export interface EnginePrefilter extends Prefilter {
+  readonly pattern: RegExp;
 }
 
-function compile(source: string | undefined): RegExp | undefined {
-  return source ? new RegExp(source, 'g') : undefined;
-}
-
-function prefilterOf(patterns: PrefilterPatterns): Prefilter {
-  const { lower, exact, ambiguous } = patterns;
+export function createPrefilter(source: Pick<PrefilterSource, 'lower' | 'exact'>): SentryPrefilter {
+  const lower = new RegExp(source.lower, 'g');
+  const exact = source.exact ? new RegExp(source.exact, 'g') : undefined;
   const mayContainTerm = (text: string) => {
-    const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text;
-    const lowered = plain.toLowerCase();
-    return matches(lower, lowered) || (exact !== undefined && matches(exact, plain)) || (ambiguous !== undefined && matches(ambiguous, lowered));
+    const plain = plainText(text);
+    return matches(lower, plain.toLowerCase()) || (exact !== undefined && matches(exact, plain));
   };
-  return Object.assign(mayContainTerm, { patterns });
+  return Object.assign(mayContainTerm, { source: { lower: source.lower, exact: source.exact } });
+}
+
+/**
+ * One pattern for every form: the case-sensitive ones lower-cased (more texts pass, none is
+ * lost), so each text is read once. Its sources hold no class or escape whose meaning changes with
+ * case (prefilter-source.ts writes letters as themselves and other units as \u escapes), so
+ * lower-casing the exact source is safe.
+ */
+export function enginePrefilter(source: PrefilterSource): EnginePrefilter {
+  const pattern = new RegExp([source.lower, source.exact.toLowerCase(), source.ambiguous].filter(Boolean).join('|'), 'g');
+  const mayContainTerm = (text: string) => matches(pattern, plainText(text).toLowerCase());
+  return Object.assign(mayContainTerm, { pattern });
+}
+
+/** The text as the patterns read it (before lower-casing): decomposed, without the units the finder steps over. */
+function plainText(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(STEPPED_OVER, '') : text;
 }
 
 function matches(pattern: RegExp, text: string): boolean {

@@ -1,6 +1,5 @@
 import type { FinderEntry } from '../data/types';
 import { CharKind, charKind, foldChar, foldText } from '../text/characters';
-import type { PrefilterPatterns } from './prefilter';
 import { selfContradictingForms } from './sense-rules';
 
 /** Trie symbol for "a run of separators here" (space, hyphen, dash, bracket). */
@@ -43,11 +42,11 @@ export interface TermIndex {
    */
   headEndings: Set<number>;
   /**
-   * The prefilter's patterns (core/finder/prefilter.ts), when the caller has them compiled: the
-   * finder then walks only the words in which one matches, since every form and compound head
-   * starts with one of their paths. Without them every word is walked (the same matches).
+   * The engine prefilter's pattern, global (core/finder/prefilter.ts), when the caller has it
+   * compiled: the finder then walks only the words in which it matches, since every form and
+   * compound head starts with one of its paths. Without it every word is walked (the same matches).
    */
-  candidates?: PrefilterPatterns;
+  candidates?: RegExp;
 }
 
 export const HEAD_ENDING_LENGTH = 3;

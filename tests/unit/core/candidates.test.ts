@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../core/data/content';
 import { findAllForms } from '../../../core/finder/find-terms';
-import { createPrefilter } from '../../../core/finder/prefilter';
+import { enginePrefilter } from '../../../core/finder/prefilter';
 import { prefilterSource } from '../../../core/finder/prefilter-source';
 import { buildTermIndex, type TermIndex } from '../../../core/finder/term-index';
 import { largePageHtml } from '../../../testing/large-page';
@@ -10,7 +10,7 @@ import { sourceTexts } from '../data/seed-access';
 
 const glossary = loadContent().glossary;
 const walkEveryWord = buildTermIndex(glossary);
-const withCandidates: TermIndex = { ...walkEveryWord, candidates: createPrefilter(prefilterSource(walkEveryWord)).patterns };
+const withCandidates: TermIndex = { ...walkEveryWord, candidates: enginePrefilter(prefilterSource(walkEveryWord)).pattern };
 
 /** Lines of the generated forum page and of the trap pages, tags taken out. */
 function htmlLines(html: string): string[] {
@@ -64,7 +64,7 @@ describe('the finder led by the prefilter pattern (TermIndex.candidates)', () =>
   });
 
   it('walks only the words the pattern points at', () => {
-    const never: TermIndex = { ...walkEveryWord, candidates: { lower: /(?!)/g, exact: undefined, ambiguous: undefined } };
+    const never: TermIndex = { ...walkEveryWord, candidates: /(?!)/g };
     expect(findAllForms(walkEveryWord, 'Hij kreeg nivolumab.')).toHaveLength(1);
     expect(findAllForms(never, 'Hij kreeg nivolumab.')).toEqual([]);
     // A candidate inside a word (the head of a compound) leads to the whole word.
