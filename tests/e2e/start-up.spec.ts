@@ -74,6 +74,25 @@ test.describe('start-up', () => {
     expect(scriptNames(forShortcut)).toEqual(['/engine.js']);
   });
 
+  test('an ordinary page as the web has it (page state, styles, everyday words) runs only the small content script', async ({ context, page, origin }) => {
+    // ordinary-web.html: medicine names and English words only in its JSON state, class names,
+    // a template and a noscript; in its text Tilburg, Alkmaar, stil, kitten, and the everyday
+    // forms controle and kuur, which are marked only beside a medical term. The sentry before
+    // December 2026 let the text alone through ("til", "alk", "kit", "kuur").
+    const cdp = await context.newCDPSession(page);
+    const atLoad = await traceExtensionScripts(cdp, async () => {
+      await page.goto(`${origin}/ordinary-web.html`);
+      await drained(page);
+    });
+    expect(scriptNames(atLoad)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
+    // The control: a medicine in the text loads the engine, which marks it.
+    const forTerm = await traceExtensionScripts(cdp, async () => {
+      await addParagraph(page, ENGINE_TEST_TERM);
+      expect(await settledMarks(page)).toContain('nivolumab');
+    });
+    expect(scriptNames(forTerm)).toEqual(['/engine.js']);
+  });
+
   test('a term that arrives later on a page without terms is marked (the engine is loaded then)', async ({ page, origin }) => {
     await page.goto(`${origin}/no-terms.html`);
     expect(await settledMarks(page)).toEqual([]);
