@@ -1,6 +1,6 @@
 import type { PrefilterSource } from './prefilter';
 import { prefilterSource } from './prefilter-source';
-import type { TermIndex, Terminal, TrieNode } from './term-index';
+import { endingKey, HEAD_ENDING_LENGTH, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 /**
  * The term index as plain numbers and strings, made at build time (scripts/build/
@@ -8,17 +8,15 @@ import type { TermIndex, Terminal, TrieNode } from './term-index';
  * page it starts on. `nodes` is the trie in preorder: per node its terminal count and terminal
  * numbers, then its child count and per child the symbol followed by the child; each number is
  * one UTF-16 unit, offset by CODE_OFFSET so small counts are printable ASCII in the bundle (a
- * string literal costs the page next to nothing to parse, 14,000 numbers in an array do).
+ * string literal costs the page next to nothing to parse, 14,000 numbers in an array do). The
+ * compound heads' trie and endings are not shipped: every head is a one-word form, whose path in
+ * the trie of every form is its own, so a flag on its terminal is enough to rebuild them.
  */
 export interface PackedTermIndex {
-  /** [id, flags (1 ambiguous, 2 allowsSuffix, 4 headOfOwnCompound), exactLetters?] */
+  /** [id, flags (1 ambiguous, 2 allowsSuffix, 4 headOfOwnCompound, 8 compound head, 16 only a compound head), exactLetters?] */
   terminals: [string, number, string?][];
   /** The trie of every form. */
   nodes: string;
-  /** The trie of compound heads, sharing the terminals. */
-  heads: string;
-  /** The heads' endings (see TermIndex.headEndings), each a 48-bit number. */
-  headEndings: number[];
   /** The sources of the regular expressions that tell text without any term (core/finder/prefilter.ts). */
   prefilter: PrefilterSource;
 }
@@ -44,18 +42,20 @@ const CODE_OFFSET = 0x30;
 const MAX_NUMBER = 0xd7ff - CODE_OFFSET;
 
 export function packTermIndex(index: TermIndex): PackedTermIndex {
+  const { heads, headOnly } = headTerminalsOf(index);
   const numbers = new Map<Terminal, number>();
   const terminals: PackedTermIndex['terminals'] = [];
   let nodes: number[] = [];
   const visit = (node: TrieNode) => {
-    const own = node.terminals ?? [];
+    const own = [...(node.terminals ?? []), ...(headOnly.get(node) ?? [])];
     nodes.push(own.length);
     for (const terminal of own) {
       let number = numbers.get(terminal);
       if (number === undefined) {
         number = terminals.length;
         numbers.set(terminal, number);
-        const flags = (terminal.ambiguous ? 1 : 0) | (terminal.allowsSuffix ? 2 : 0) | (terminal.headOfOwnCompound ? 4 : 0);
+        const head = heads.has(terminal) ? 8 : node.terminals?.includes(terminal) ? 0 : 8 | 16;
+        const flags = (terminal.ambiguous ? 1 : 0) | (terminal.allowsSuffix ? 2 : 0) | (terminal.headOfOwnCompound ? 4 : 0) | head;
         terminals.push(terminal.exactLetters === undefined ? [terminal.id, flags] : [terminal.id, flags, terminal.exactLetters]);
       }
       nodes.push(number);
@@ -73,46 +73,76 @@ export function packTermIndex(index: TermIndex): PackedTermIndex {
     if (tooLarge !== undefined) throw new Error(`packed term index: ${tooLarge} does not fit in one UTF-16 unit`);
     return nodes.map((number) => String.fromCharCode(number + CODE_OFFSET)).join('');
   };
-  return {
-    terminals,
-    nodes: packTrie(index.root),
-    heads: packTrie(index.compoundHeads),
-    headEndings: [...index.headEndings],
-    prefilter: prefilterSource(index),
+  return { terminals, nodes: packTrie(index.root), prefilter: prefilterSource(index) };
+}
+
+/**
+ * Which terminals stand for compound heads: each head's own terminal, which the trie of every
+ * form holds at the same path, as the head is a one-word form. Where the trie kept another
+ * form's terminal of the same entry there instead (the closed variant of a hyphenated form,
+ * inserted first: "Breslow-dikte" before "breslowdikte"), the head's terminal is packed at that
+ * node too, flagged as only a head.
+ */
+function headTerminalsOf(index: TermIndex): { heads: Set<Terminal>; headOnly: Map<TrieNode, Terminal[]> } {
+  const heads = new Set<Terminal>();
+  const headOnly = new Map<TrieNode, Terminal[]>();
+  const visit = (head: TrieNode, node: TrieNode | undefined) => {
+    for (const terminal of head.terminals ?? []) {
+      if (!node) throw new Error(`packed term index: the compound head ${terminal.id} has no path in the trie of every form`);
+      if (node.terminals?.includes(terminal)) heads.add(terminal);
+      else headOnly.set(node, [...(headOnly.get(node) ?? []), terminal]);
+    }
+    for (const [symbol, child] of head.children) visit(child, node?.children.get(symbol));
   };
+  visit(index.compoundHeads, index.root);
+  return { heads, headOnly };
 }
 
 export function unpackTermIndex(packed: Omit<PackedTermIndex, 'prefilter'>): TermIndex {
+  const flagsOf: number[] = [];
   const terminals = packed.terminals.map(([id, flags, exactLetters]): Terminal => {
     const terminal: Terminal = { id, ambiguous: (flags & 1) !== 0, allowsSuffix: (flags & 2) !== 0, headOfOwnCompound: (flags & 4) !== 0 };
     if (exactLetters !== undefined) terminal.exactLetters = exactLetters;
+    flagsOf.push(flags);
     return terminal;
   });
-  return {
-    root: unpackTrie(packed.nodes, terminals),
-    compoundHeads: unpackTrie(packed.heads, terminals),
-    headEndings: new Set(packed.headEndings),
+  // The compound heads are rebuilt in the same pass, at the path the reader is on.
+  const compoundHeads: TrieNode = { children: new Map() };
+  const headEndings = new Set<number>();
+  const path: number[] = [];
+  const addHead = (terminal: Terminal) => {
+    let target = compoundHeads;
+    for (const symbol of path) {
+      let child = target.children.get(symbol);
+      if (!child) target.children.set(symbol, (child = { children: new Map() }));
+      target = child;
+    }
+    (target.terminals ??= []).push(terminal);
+    headEndings.add(endingKey(path.slice(-HEAD_ENDING_LENGTH)));
   };
-}
-
-function unpackTrie(nodes: string, terminals: readonly Terminal[]): TrieNode {
+  const nodes = packed.nodes;
   let at = 0;
   const next = () => nodes.charCodeAt(at++) - CODE_OFFSET;
   const read = (): TrieNode => {
     const node: TrieNode = { children: new Map() };
     const terminalCount = next();
-    if (terminalCount > 0) {
-      node.terminals = [];
-      for (let index = 0; index < terminalCount; index++) node.terminals.push(terminals[next()]!);
+    for (let index = 0; index < terminalCount; index++) {
+      const number = next();
+      const terminal = terminals[number]!;
+      const flags = flagsOf[number]!;
+      if ((flags & 8) !== 0) addHead(terminal);
+      if ((flags & 16) === 0) (node.terminals ??= []).push(terminal);
     }
     const childCount = next();
     for (let index = 0; index < childCount; index++) {
       const symbol = next();
+      path.push(symbol);
       node.children.set(symbol, read());
+      path.pop();
     }
     return node;
   };
   const root = read();
   if (at !== nodes.length) throw new Error(`packed term index: ${nodes.length - at} numbers left over`);
-  return root;
+  return { root, compoundHeads, headEndings };
 }

@@ -22,6 +22,24 @@ describe('packed term index', () => {
     expect(found).toEqual(findAllForms(built, text));
   });
 
+  it('rebuilds the compound heads from flags, also where the trie of every form keeps another form of the entry at the path of a head', () => {
+    // "breslowdikte" is also the closed form of "Breslow-dikte", inserted first; "performancescore"
+    // is also the closed form of the ambiguous "performance score", with other flags than the head.
+    const entries = [
+      { id: 'breslow', term: 'Breslow-dikte', aliases: ['breslowdikte'], caseSensitive: [], ambiguous: [] },
+      { id: 'score', term: 'performance score', aliases: ['performancescore'], caseSensitive: [], ambiguous: ['performance score'] },
+      { id: 'chemo', term: 'chemotherapie', aliases: [], caseSensitive: [], ambiguous: [] },
+    ];
+    const built = buildTermIndex(entries);
+    const packed = packTermIndex(built);
+    expect(Object.keys(packed).sort()).toEqual(['nodes', 'prefilter', 'terminals']);
+    const unpacked = unpackTermIndex(JSON.parse(JSON.stringify(packed)));
+    expect(unpacked).toEqual(built);
+    const text = 'De tumorbreslowdikte, de WHO-performancescore en de tweedelijnschemotherapie; ook de performance score.';
+    expect(findAllForms(unpacked, text)).toEqual(findAllForms(built, text));
+    expect(findAllForms(unpacked, text).map((match) => match.text)).toEqual(['tumorbreslowdikte', 'WHO-performancescore', 'tweedelijnschemotherapie', 'performance score']);
+  });
+
   it('refuses a packed index with numbers left over', () => {
     const packed = packTermIndex(buildTermIndex(glossary));
     expect(() => unpackTermIndex({ ...packed, nodes: `${packed.nodes}00` })).toThrow(/left over/);
