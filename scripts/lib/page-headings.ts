@@ -324,4 +324,10 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'koptk-radiotherapie-longkanker-bijwerkingen': [
     'De radiotherapeut-oncoloog stelt de dosis en het bestralingsveld zo in dat gezonde weefsels en organen zoveel mogelijk gespaard blijven. Toch moet je rekening houden met mogelijke neveneffecten. Je arts of een verpleegkundige geeft je daarover op voorhand meer uitleg. Zo kan je huid rood en gevoelig worden op de bestraalde plek. Vaak voelen mensen zich moe tijdens en na radiotherapie.',
   ],
+  'zin-larotrectinib-voorwaardelijk': [
+    'Voorwaardelijke toelating larotrectinib voor volwassen en kinderen met solide tumoren (kanker) met NTRK-genfusie',
+    'Het geneesmiddel',
+    'Advies Zorginstituut',
+  ],
+  'amsterdamumc-lobectomie': ['Wat is een lobectomie?', 'De periode voorafgaande aan de operatie.'],
 };

@@ -291,6 +291,10 @@ describe('the popup finds every new term by its name', () => {
     ['stereotactie', 'stereotactische-bestraling', 'alias'],
     ['SABR', 'stereotactische-bestraling', 'alias'],
     ['bestraald', 'radiotherapie', 'alias'],
+    ['tumor-agnostisch', 'tumor-agnostisch', 'exact'],
+    ['tumoragnostische middelen', 'tumor-agnostisch', 'alias'],
+    ['drain', 'drain', 'exact'],
+    ['thoraxdrain', 'drain', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -374,6 +378,8 @@ describe('the popup finds every new term by its name', () => {
     // Branch reach13: "inwendige bestraling" and "aanvullende behandeling" are no forms (their first 10 symbols, "inwendige " and "aanvullend", are everyday Dutch).
     ['inwendige bestraling', 'brachytherapie'],
     ['aanvullende behandeling', 'adjuvant'],
+    // Read in a government press release on osimertinib (republished by a news site, so no source): a search hint only.
+    ['startbehandeling', 'eerstelijnsbehandeling'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -577,6 +583,9 @@ describe('the new terms on a page', () => {
     // A course of radiotherapy is no round of medicines: "bestralingskuur" was marked as the "kuur" of immunotherapy through its head.
     ['De duur van de bestralingskuur verschilt per patiënt.', ['radiotherapie:bestralingskuur']],
     ['Na de derde chemokuur volgden twee bestralingskuren.', ['chemotherapie:chemokuur', 'radiotherapie:bestralingskuren']],
+    // The Zorginstituut on larotrectinib, found unmarked in news on tumour-agnostic medicines; Amsterdam UMC on the lobectomy.
+    ['Tumor-agnostische middelen zoals larotrectinib werken bij een NTRK-genfusie, los van het type kanker.', ['tumor-agnostisch:Tumor-agnostische', 'larotrectinib:larotrectinib', 'ntrk-genfusie:NTRK-genfusie']],
+    ['Na de lobectomie bleef de drain nog een dag zitten; de thoraxdrain voerde lucht af.', ['lobectomie:lobectomie', 'drain:drain', 'drain:thoraxdrain']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -669,6 +678,9 @@ describe('the new terms on a page', () => {
     'Het terras werd de hele middag door de zon bestraald.',
     // "SABR" is case-sensitive: the English sabre is no radiotherapy.
     'He drew his sabre and the sabr was gone.',
+    // "drain" is ambiguous: a drain in the garden, or the English verb, is no drain after surgery.
+    'Leg een drain in de tuin zodat het regenwater wegloopt.',
+    'Drain the pasta and serve it with the sauce.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
