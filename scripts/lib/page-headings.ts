@@ -320,9 +320,9 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'rl-nsclc-zeldzame-mutaties': ['Behandeling incurabel NSCLC met (zeldzame) mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
   'isala-radiotherapie-longkanker': ['1. 5630-Radiotherapie (bestraling) longkanker', 'Behandeling', 'Voorbereiding', 'Uw eerste bezoek', 'Voorlichtingsgesprek'],
   'koptk-radiotherapie-longkanker': ['Radiotherapie bij longkanker', 'Bijwerkingen'],
-  // The stored copy starts without a title or heading: its first line, a paragraph, is the one heading.
+  // The stored copy starts without a title or heading: its first sentence, on a line of its own, is the one heading.
   'koptk-radiotherapie-longkanker-bijwerkingen': [
-    'De radiotherapeut-oncoloog stelt de dosis en het bestralingsveld zo in dat gezonde weefsels en organen zoveel mogelijk gespaard blijven. Toch moet je rekening houden met mogelijke neveneffecten. Je arts of een verpleegkundige geeft je daarover op voorhand meer uitleg. Zo kan je huid rood en gevoelig worden op de bestraalde plek. Vaak voelen mensen zich moe tijdens en na radiotherapie.',
+    'De radiotherapeut-oncoloog stelt de dosis en het bestralingsveld zo in dat gezonde weefsels en organen zoveel mogelijk gespaard blijven.',
   ],
   'zin-larotrectinib-voorwaardelijk': [
     'Voorwaardelijke toelating larotrectinib voor volwassen en kinderen met solide tumoren (kanker) met NTRK-genfusie',
