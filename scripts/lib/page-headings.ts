@@ -330,4 +330,6 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
     'Advies Zorginstituut',
   ],
   'amsterdamumc-lobectomie': ['Wat is een lobectomie?', 'De periode voorafgaande aan de operatie.'],
+  // The stored copy starts without its title; its first heading on a line of its own is 'Over prednison'.
+  'amphia-prednison-immuuntherapie': ['Over prednison', 'Bijwerkingen van prednison'],
 };

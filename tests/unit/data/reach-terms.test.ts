@@ -295,6 +295,9 @@ describe('the popup finds every new term by its name', () => {
     ['tumoragnostische middelen', 'tumor-agnostisch', 'alias'],
     ['drain', 'drain', 'exact'],
     ['thoraxdrain', 'drain', 'alias'],
+    // Amphia on prednison for immune side effects (it was an everyday word pointing at steroiden, whose tooltip is about steroids before immunotherapy).
+    ['prednison', 'prednison', 'exact'],
+    ['prednisolon', 'prednison', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -586,6 +589,7 @@ describe('the new terms on a page', () => {
     // The Zorginstituut on larotrectinib, found unmarked in news on tumour-agnostic medicines; Amsterdam UMC on the lobectomy.
     ['Tumor-agnostische middelen zoals larotrectinib werken bij een NTRK-genfusie, los van het type kanker.', ['tumor-agnostisch:Tumor-agnostische', 'larotrectinib:larotrectinib', 'ntrk-genfusie:NTRK-genfusie']],
     ['Na de lobectomie bleef de drain nog een dag zitten; de thoraxdrain voerde lucht af.', ['lobectomie:lobectomie', 'drain:drain', 'drain:thoraxdrain']],
+    ['Bij een immunotherapie-geïnduceerde colitis wordt meestal eerst gestart met prednison.', ['immuuntherapie:immunotherapie', 'darmontsteking:colitis', 'prednison:prednison']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -72,8 +72,8 @@ const REACH10_ENTRIES = ['kankerregistratie'];
 const REACH11_ENTRIES = ['mediane-overleving', 'tumorgroeiremmer', 'angiogeneseremmer', 'mutatie'];
 /** Branch reach12: small molecules, dendritic cell vaccination, the schildwachtklier with its names on the NWZ page, thrombosis and the molecular tumour board. */
 const REACH12_ENTRIES = ['small-molecules', 'dendritische-celvaccinatie', 'schildwachtklier', 'trombose', 'moleculaire-tumorboard'];
-/** Branch reach13: brachytherapy and radiation pneumonitis (Kom op tegen Kanker on radiotherapy for lung cancer), tumour-agnostic medicines (Zorginstituut) and the drain after lung surgery (Amsterdam UMC). */
-const REACH13_ENTRIES = ['brachytherapie', 'radiopneumonie', 'tumor-agnostisch', 'drain'];
+/** Branch reach13: brachytherapy and radiation pneumonitis (Kom op tegen Kanker on radiotherapy for lung cancer), tumour-agnostic medicines (Zorginstituut), the drain after lung surgery (Amsterdam UMC) and prednison for immune side effects (Amphia). */
+const REACH13_ENTRIES = ['brachytherapie', 'radiopneumonie', 'tumor-agnostisch', 'drain', 'prednison'];
 
 describe('reading ease (B1)', () => {
   it('scores a plain text high and a dense one low (the formula works)', () => {
