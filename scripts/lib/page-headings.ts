@@ -318,4 +318,18 @@ export const PAGE_HEADINGS: Record<string, readonly string[]> = {
   'kankerbe-diepe-veneuze-trombose': ['Diepe veneuze trombose', 'Frequentie', 'Mechanisme', 'Risicofactoren', 'Symptomen:', 'Behandeling'],
   'iknl-moleculaire-tumorboards': ['Moleculaire tumorboards brengen gepersonaliseerde zorg stap dichterbij', 'Zeldzame kankers'],
   'rl-nsclc-zeldzame-mutaties': ['Behandeling incurabel NSCLC met (zeldzame) mutaties', 'Uitgangsvraag', 'Aanbeveling', 'Overwegingen'],
+  'isala-radiotherapie-longkanker': ['1. 5630-Radiotherapie (bestraling) longkanker', 'Behandeling', 'Voorbereiding', 'Uw eerste bezoek', 'Voorlichtingsgesprek'],
+  'koptk-radiotherapie-longkanker': ['Radiotherapie bij longkanker', 'Bijwerkingen'],
+  // The stored copy starts without a title or heading: its first sentence, on a line of its own, is the one heading.
+  'koptk-radiotherapie-longkanker-bijwerkingen': [
+    'De radiotherapeut-oncoloog stelt de dosis en het bestralingsveld zo in dat gezonde weefsels en organen zoveel mogelijk gespaard blijven.',
+  ],
+  'zin-larotrectinib-voorwaardelijk': [
+    'Voorwaardelijke toelating larotrectinib voor volwassen en kinderen met solide tumoren (kanker) met NTRK-genfusie',
+    'Het geneesmiddel',
+    'Advies Zorginstituut',
+  ],
+  'amsterdamumc-lobectomie': ['Wat is een lobectomie?', 'De periode voorafgaande aan de operatie.'],
+  // The stored copy starts without its title; its first heading on a line of its own is 'Over prednison'.
+  'amphia-prednison-immuuntherapie': ['Over prednison', 'Bijwerkingen van prednison'],
 };

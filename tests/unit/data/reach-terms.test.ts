@@ -283,6 +283,21 @@ describe('the popup finds every new term by its name', () => {
     ['trombose', 'trombose', 'exact'],
     ['moleculaire tumorboard', 'moleculaire-tumorboard', 'exact'],
     ['Moleculaire Tumor Board', 'moleculaire-tumorboard', 'exact'],
+    // Branch reach13: Kom op tegen Kanker and Isala on radiotherapy for lung cancer.
+    ['brachytherapie', 'brachytherapie', 'exact'],
+    ['radiopneumonie', 'radiopneumonie', 'exact'],
+    ['bestralingspneumonitis', 'radiopneumonie', 'alias'],
+    ['radiatiepneumonitis', 'radiopneumonie', 'alias'],
+    ['stereotactie', 'stereotactische-bestraling', 'alias'],
+    ['SABR', 'stereotactische-bestraling', 'alias'],
+    ['bestraald', 'radiotherapie', 'alias'],
+    ['tumor-agnostisch', 'tumor-agnostisch', 'exact'],
+    ['tumoragnostische middelen', 'tumor-agnostisch', 'alias'],
+    ['drain', 'drain', 'exact'],
+    ['thoraxdrain', 'drain', 'alias'],
+    // Amphia on prednison for immune side effects (it was an everyday word pointing at steroiden, whose tooltip is about steroids before immunotherapy).
+    ['prednison', 'prednison', 'exact'],
+    ['prednisolon', 'prednison', 'alias'],
   ])('%j → %s (%s)', (query, id, match) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match });
   });
@@ -363,6 +378,11 @@ describe('the popup finds every new term by its name', () => {
     ['longembolie', 'trombose'],
     // "diepe veneuze trombose" is no form (its first 8 symbols, "diepe ve", would let ordinary Dutch pages through the prefilter); its "trombose" is marked.
     ['diepe veneuze trombose', 'trombose'],
+    // Branch reach13: "inwendige bestraling" and "aanvullende behandeling" are no forms (their first 10 symbols, "inwendige " and "aanvullend", are everyday Dutch).
+    ['inwendige bestraling', 'brachytherapie'],
+    ['aanvullende behandeling', 'adjuvant'],
+    // Read in a government press release on osimertinib (republished by a news site, so no source): a search hint only.
+    ['startbehandeling', 'eerstelijnsbehandeling'],
   ])('leads the everyday words %j to %s', (query, id) => {
     expect(searcher.search(query)[0]).toMatchObject({ type: 'term', id, match: 'everyday' });
   });
@@ -556,6 +576,20 @@ describe('the new terms on a page', () => {
     ['Overleg met de moleculaire tumorboard als er geen doelgerichte therapie is.', ['moleculaire-tumorboard:moleculaire tumorboard', 'doelgerichte-therapie:doelgerichte therapie']],
     ['De Moleculaire Tumor Board gaf een behandeladvies na het DNA-onderzoek.', ['moleculaire-tumorboard:Moleculaire Tumor Board', 'dna-onderzoek:DNA-onderzoek']],
     ['Bij de dendritische celvaccinatie activeren dendritische cellen de T-cellen tegen het melanoom.', ['dendritische-celvaccinatie:dendritische celvaccinatie', 'dendritische-celvaccinatie:dendritische cellen', 't-cel:T-cellen', 'melanoom:melanoom']],
+    // Branch reach13: Isala and Kom op tegen Kanker on radiotherapy for lung cancer, the Omroep Zeeland story of a young lung cancer patient.
+    ['De radiotherapeut-oncoloog bepaalt hoe de tumor wordt bestraald: soms met stereotactie, ook wel SABR genoemd.', ['radiotherapeut:radiotherapeut-oncoloog', 'tumor:tumor', 'radiotherapie:bestraald', 'stereotactische-bestraling:stereotactie', 'stereotactische-bestraling:SABR']],
+    ['Longkanker wordt meestal uitwendig bestraald; brachytherapie is inwendige bestraling.', ['radiotherapie:bestraald', 'brachytherapie:brachytherapie', 'radiotherapie:bestraling']],
+    // Radiation pneumonitis is no immune side effect: it was marked as the immune "longontsteking" through its head "pneumonitis".
+    ['Na de bestraling kreeg hij een bestralingspneumonitis, ook radiopneumonie genoemd.', ['radiotherapie:bestraling', 'radiopneumonie:bestralingspneumonitis', 'radiopneumonie:radiopneumonie']],
+    ['Bij immuuntherapie kan een pneumonitis ontstaan.', ['immuuntherapie:immuuntherapie', 'longontsteking:pneumonitis']],
+    ['De oorzaak is een bepaalde gen-mutatie.', ['mutatie:gen-mutatie']],
+    // A course of radiotherapy is no round of medicines: "bestralingskuur" was marked as the "kuur" of immunotherapy through its head.
+    ['De duur van de bestralingskuur verschilt per patiënt.', ['radiotherapie:bestralingskuur']],
+    ['Na de derde chemokuur volgden twee bestralingskuren.', ['chemotherapie:chemokuur', 'radiotherapie:bestralingskuren']],
+    // The Zorginstituut on larotrectinib, found unmarked in news on tumour-agnostic medicines; Amsterdam UMC on the lobectomy.
+    ['Tumor-agnostische middelen zoals larotrectinib werken bij een NTRK-genfusie, los van het type kanker.', ['tumor-agnostisch:Tumor-agnostische', 'larotrectinib:larotrectinib', 'ntrk-genfusie:NTRK-genfusie']],
+    ['Na de lobectomie bleef de drain nog een dag zitten; de thoraxdrain voerde lucht af.', ['lobectomie:lobectomie', 'drain:drain', 'drain:thoraxdrain']],
+    ['Bij een immunotherapie-geïnduceerde colitis wordt meestal eerst gestart met prednison.', ['immuuntherapie:immunotherapie', 'darmontsteking:colitis', 'prednison:prednison']],
   ])('marks %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -644,6 +678,13 @@ describe('the new terms on a page', () => {
     // Branch reach12: "small mo" is in the prefilter now, but a small model or moment is no medicine; "kleine moleculen" is no form.
     'The small model was a small moment of joy.',
     'Kleine moleculen in water bewegen snel.',
+    // Branch reach13: "bestraald" is ambiguous, like "bestralen": a terrace in the sun is not treated.
+    'Het terras werd de hele middag door de zon bestraald.',
+    // "SABR" is case-sensitive: the English sabre is no radiotherapy.
+    'He drew his sabre and the sabr was gone.',
+    // "drain" is ambiguous: a drain in the garden, or the English verb, is no drain after surgery.
+    'Leg een drain in de tuin zodat het regenwater wegloopt.',
+    'Drain the pasta and serve it with the sauce.',
   ])('leaves %j unmarked', (text) => {
     expect(found(text)).toEqual([]);
   });
