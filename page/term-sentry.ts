@@ -138,7 +138,7 @@ export class TermSentry {
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const CODE_SELECTOR = 'script, style, noscript, template';
+const CODE_SELECTOR = [...NOT_TEXT].join(', ').toLowerCase();
 
 /** A script, style or template, or a text in one: code or markup, not reading text. */
 function isCode(node: Node): boolean {

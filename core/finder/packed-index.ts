@@ -1,6 +1,6 @@
 import type { PrefilterSource } from './prefilter';
 import { prefilterSource } from './prefilter-source';
-import { endingKey, HEAD_ENDING_LENGTH, type TermIndex, type Terminal, type TrieNode } from './term-index';
+import { endingKey, HEAD_ENDING_LENGTH, insert, type TermIndex, type Terminal, type TrieNode } from './term-index';
 
 /**
  * The term index as plain numbers and strings, made at build time (scripts/build/
@@ -111,13 +111,7 @@ export function unpackTermIndex(packed: Omit<PackedTermIndex, 'prefilter'>): Ter
   const headEndings = new Set<number>();
   const path: number[] = [];
   const addHead = (terminal: Terminal) => {
-    let target = compoundHeads;
-    for (const symbol of path) {
-      let child = target.children.get(symbol);
-      if (!child) target.children.set(symbol, (child = { children: new Map() }));
-      target = child;
-    }
-    (target.terminals ??= []).push(terminal);
+    insert(compoundHeads, path, terminal);
     headEndings.add(endingKey(path.slice(-HEAD_ENDING_LENGTH)));
   };
   const nodes = packed.nodes;

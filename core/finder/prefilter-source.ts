@@ -1,4 +1,4 @@
-import { SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
+import { insert, SEPARATOR_SYMBOL, type TermIndex, type Terminal, type TrieNode } from './term-index';
 import { PREFILTER_DEPTH, type PrefilterSource } from './prefilter';
 
 /**
@@ -65,16 +65,10 @@ function exactTrie(root: TrieNode): TrieNode {
   const exact: TrieNode = { children: new Map() };
   const visit = (node: TrieNode, path: number[]) => {
     for (const terminal of node.terminals ?? []) {
-      if (terminal.exactLetters === undefined) continue;
-      let target = exact;
+      const letters = terminal.exactLetters;
+      if (letters === undefined) continue;
       let letter = 0;
-      for (const symbol of path) {
-        const cased = symbol === SEPARATOR_SYMBOL ? symbol : terminal.exactLetters.charCodeAt(letter++);
-        let child = target.children.get(cased);
-        if (!child) target.children.set(cased, (child = { children: new Map() }));
-        target = child;
-      }
-      (target.terminals ??= []).push(terminal);
+      insert(exact, path.map((symbol) => (symbol === SEPARATOR_SYMBOL ? symbol : letters.charCodeAt(letter++))), terminal);
     }
     for (const [symbol, child] of node.children) visit(child, [...path, symbol]);
   };

@@ -99,7 +99,8 @@ function lettersOf(form: string): string {
   return letters;
 }
 
-function insert(root: TrieNode, symbols: number[], terminal: Terminal): void {
+/** Puts a terminal at the end of a path, making the nodes on the way; one terminal per entry and exact letters at a node. */
+export function insert(root: TrieNode, symbols: readonly number[], terminal: Terminal): void {
   let node = root;
   for (const symbol of symbols) {
     let child = node.children.get(symbol);
