@@ -28,6 +28,16 @@ const scriptNames = (events: TraceEvent[]) => [...new Set(events.map((event) => 
 
 const ENGINE_TEST_TERM = 'Mijn moeder krijgt nivolumab.';
 
+/** What the extension evaluated while `url` loaded, until the e2e build says its work is done. */
+async function scriptsAtLoad(cdp: CDPSession, page: Page, url: string): Promise<string[]> {
+  return scriptNames(
+    await traceExtensionScripts(cdp, async () => {
+      await page.goto(url);
+      await drained(page);
+    }),
+  );
+}
+
 async function addParagraph(page: Page, text: string): Promise<void> {
   await page.evaluate((sentence) => document.body.append(Object.assign(document.createElement('p'), { textContent: sentence })), text);
 }
@@ -59,11 +69,7 @@ test.describe('start-up', () => {
 
   test('a page without medical words runs only the small content script; the engine comes with the first term or the shortcut', async ({ context, page, origin }) => {
     const cdp = await context.newCDPSession(page);
-    const atLoad = await traceExtensionScripts(cdp, async () => {
-      await page.goto(`${origin}/no-terms.html`);
-      await drained(page);
-    });
-    expect(scriptNames(atLoad)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
+    expect(await scriptsAtLoad(cdp, page, `${origin}/no-terms.html`)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
 
     // The shortcut still answers: the engine is loaded for it and says there is nothing here.
     const ui = await overlay(page);
@@ -80,11 +86,7 @@ test.describe('start-up', () => {
     // forms controle and kuur, which are marked only beside a medical term. The sentry before
     // December 2026 let the text alone through ("til", "alk", "kit", "kuur").
     const cdp = await context.newCDPSession(page);
-    const atLoad = await traceExtensionScripts(cdp, async () => {
-      await page.goto(`${origin}/ordinary-web.html`);
-      await drained(page);
-    });
-    expect(scriptNames(atLoad)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
+    expect(await scriptsAtLoad(cdp, page, `${origin}/ordinary-web.html`)).toEqual(['/content-scripts/content.js', '/content-scripts/input.js']);
     // The control: a medicine in the text loads the engine, which marks it.
     const forTerm = await traceExtensionScripts(cdp, async () => {
       await addParagraph(page, ENGINE_TEST_TERM);
